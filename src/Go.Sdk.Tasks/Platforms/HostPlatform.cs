@@ -1,0 +1,29 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace Go.Sdk.Tasks.Platforms;
+
+/// <summary>The machine MSBuild runs on, in Go's terms (GOOS/GOARCH), which is the platform of the toolchain it needs.</summary>
+public static class HostPlatform
+{
+    public static bool IsWindows => RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
+
+    public static string GoOS =>
+        IsWindows ? "windows"
+        : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "darwin"
+        : RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? "linux"
+        : RuntimeInformation.IsOSPlatform(OSPlatform.Create("FREEBSD")) ? "freebsd"
+        : throw new PlatformNotSupportedException(RuntimeInformation.OSDescription);
+
+    public static string GoArch => RuntimeInformation.OSArchitecture switch
+    {
+        Architecture.X64 => "amd64",
+        Architecture.X86 => "386",
+        Architecture.Arm64 => "arm64",
+        Architecture.Arm => "armv6l", // the official archives name 32-bit arm this way
+        var other => other.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary><c>go</c>, or <c>go.exe</c> on Windows.</summary>
+    public static string ExecutableName(string name) => IsWindows ? name + ".exe" : name;
+}

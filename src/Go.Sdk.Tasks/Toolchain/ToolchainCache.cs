@@ -1,0 +1,26 @@
+using System.IO;
+
+namespace Go.Sdk.Tasks.Toolchain;
+
+/// <summary>
+/// Go.Sdk's per-user toolchain cache: <c>&lt;GoSdkHome&gt;/toolchains/go1.22.12.linux-amd64/</c> is a complete GOROOT,
+/// and the marker file <see cref="MarkerFileName"/> inside it is written last, after the install was verified and
+/// moved into place. A folder without the marker is an interrupted install and is never used.
+/// </summary>
+public sealed class ToolchainCache
+{
+    public const string MarkerFileName = ".gosdk-install";
+
+    public ToolchainCache(string home)
+    {
+        Home = Path.GetFullPath(home);
+    }
+
+    public string Home { get; }
+
+    public string ToolchainsDirectory => Path.Combine(Home, "toolchains");
+
+    public string GoRootFor(ArchiveName toolchain) => Path.Combine(ToolchainsDirectory, toolchain.PlatformName);
+
+    public string MarkerFor(ArchiveName toolchain) => Path.Combine(GoRootFor(toolchain), MarkerFileName);
+}
