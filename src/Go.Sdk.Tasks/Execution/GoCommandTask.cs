@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Microsoft.Build.Framework;
+
+namespace Go.Sdk.Tasks.Execution;
+
+/// <summary>
+/// Base of the tasks that start <c>go</c>. Every call gets the resolved toolchain (<c>GOROOT</c>, its <c>bin</c>
+/// first on <c>PATH</c>) and <c>GOTOOLCHAIN=local</c>, without which a go.mod <c>toolchain</c> line would make
+/// <c>go</c> silently download and run another Go. The command line and the environment Go.Sdk sets are logged,
+/// secrets redacted, so a binlog shows exactly what ran.
+/// </summary>
+public abstract class GoCommandTask : GoSdkTask
+{
+    [Required] public string GoExecutable { get; set; } = "";
+    [Required] public string GoRoot { get; set; } = "";
+    [Required] public string WorkingDirectory { get; set; } = "";
+
+    /// <summary><c>NAME=value</c> pairs for every <c>go</c> call (GOPROXY, GOFLAGS, @(GoEnvironment), GOOS…).</summary>
+    public string[] EnvironmentVariables { get; set; } = Array.Empty<string>();
+
+    protected int RunGo(IReadOnlyList<string> arguments, Action<string> onStdout, Action<string> onStderr)
+    {
+        var spec = new ProcessSpec(GoExecutable, arguments, WorkingDirectory);
+        foreach (var pair in EnvironmentVariables)
+        {
+            int equals = pair.IndexOf('=');
+            if (equals > 0)
+            {
+                spec.Environment[pair.Substring(0, equals)] = pair.Substring(equals + 1);
+            }
+        }
+        spec.Environment["GOROOT"] = GoRoot;
+        spec.Environment["GOTOOLCHAIN"] = "local";
+        spec.Environment["PATH"] = Path.Combine(GoRoot, "bin") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+
+        Log.LogMessage(MessageImportance.Normal, "{0}", SecretRedactor.RedactText(spec.ToString()));
+        foreach (var variable in spec.Environment)
+        {
+            if (variable.Key != "PATH")
+            {
+                Log.LogMessage(MessageImportance.Low, "  {0}={1}", variable.Key, SecretRedactor.RedactVariable(variable.Key, variable.Value ?? ""));
+            }
+        }
+        return ProcessRunner.Run(spec, onStdout, onStderr, CancellationToken);
+    }
+}
