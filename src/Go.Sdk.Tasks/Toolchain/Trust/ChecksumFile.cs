@@ -8,7 +8,8 @@ namespace Go.Sdk.Tasks.Toolchain.Trust;
 /// Reads the two checksum line formats Go.Sdk trusts, in any mix within one file:
 /// <c>sha256sum</c> output (<c>&lt;hex&gt;  go1.22.12.linux-amd64.tar.gz</c>, binary-mode <c>*</c> allowed) and
 /// go.sum lines (<c>golang.org/toolchain v0.0.1-go1.22.12.linux-amd64 h1:…=</c>). Blank lines and <c>#</c> comments
-/// are skipped; any other line is reported as malformed rather than silently ignored.
+/// are skipped; any other line is reported as malformed (<see cref="ChecksumFormatException"/>) rather than silently
+/// ignored, because a typo in a trust file must not quietly leave a download unverifiable.
 /// </summary>
 public static class ChecksumFile
 {
@@ -31,7 +32,7 @@ public static class ChecksumFile
                 continue;
             }
             entries.Add(ParseLine(text, source)
-                ?? throw new FormatException($"{fileNameForErrors ?? source}({number}): '{text}' is neither a sha256sum line nor a go.sum line."));
+                ?? throw new ChecksumFormatException(fileNameForErrors ?? source, number, text));
         }
         return entries;
     }
@@ -45,12 +46,19 @@ public static class ChecksumFile
         }
         if (fields.Length == 2 && IsSha256Hex(fields[0]))
         {
-            return new ChecksumEntry(fields[1].TrimStart('*'), ChecksumKind.Sha256, fields[0].ToLowerInvariant(), source);
+            return new ChecksumEntry(FileNameOf(fields[1].TrimStart('*')), ChecksumKind.Sha256, fields[0].ToLowerInvariant(), source);
         }
         return null;
     }
 
-    private static bool IsSha256Hex(string s)
+    /// <summary>
+    /// <c>sha256sum dist/go1.22.12.linux-amd64.tar.gz</c> prints the path it was given; the checksum is about the
+    /// archive, which Go.Sdk looks up by file name wherever it was downloaded to.
+    /// </summary>
+    private static string FileNameOf(string path) =>
+        path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+
+    internal static bool IsSha256Hex(string s)
     {
         if (s.Length != 64)
         {
