@@ -20,7 +20,7 @@ public static class HostPlatform
         Architecture.X64 => "amd64",
         Architecture.X86 => "386",
         Architecture.Arm64 => "arm64",
-        Architecture.Arm => "armv6l", // the official archives name 32-bit arm this way
+        Architecture.Arm => "arm",
         var other => other.ToString().ToLowerInvariant(),
     };
 

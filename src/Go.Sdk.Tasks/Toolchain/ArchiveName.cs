@@ -12,8 +12,12 @@ public sealed record ArchiveName(GoVersion Version, string GoOS, string GoArch)
 
     private static readonly Regex Pattern = new(@"^(?<v>go[0-9a-z.]+)\.(?<os>[a-z0-9]+)-(?<arch>[a-z0-9]+)\.(?:tar\.gz|zip)$");
 
-    /// <summary>Windows archives are zips; every other platform's is a gzipped tar.</summary>
-    public string ArchiveFileName => $"{PlatformName}.{(GoOS == "windows" ? "zip" : "tar.gz")}";
+    /// <summary>
+    /// Windows archives are zips; every other platform's is a gzipped tar. 32-bit arm archives say
+    /// <c>armv6l</c> where GOARCH (and the toolchain module) says <c>arm</c>.
+    /// </summary>
+    public string ArchiveFileName =>
+        $"{Version.GoName}.{GoOS}-{(GoArch == "arm" ? "armv6l" : GoArch)}.{(GoOS == "windows" ? "zip" : "tar.gz")}";
 
     /// <summary><c>go1.22.12.linux-amd64</c>: also the name of the toolchain's folder in the Go.Sdk cache.</summary>
     public string PlatformName => $"{Version.GoName}.{GoOS}-{GoArch}";
@@ -31,7 +35,8 @@ public sealed record ArchiveName(GoVersion Version, string GoOS, string GoArch)
         {
             return false;
         }
-        name = new ArchiveName(version, m.Groups["os"].Value, m.Groups["arch"].Value);
+        var arch = m.Groups["arch"].Value;
+        name = new ArchiveName(version, m.Groups["os"].Value, arch == "armv6l" ? "arm" : arch);
         return true;
     }
 }
