@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds every sample with the Go.Sdk of this checkout, then runs samples/hello.
+#
+# The package is packed into artifacts/packages with the version 1.0.0-dev; the samples' NuGet.config reads it
+# from there into their own package folder (artifacts/samples-packages), which this script empties first so a
+# rebuilt package is never shadowed by an older copy of the same version.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet pack src/Go.Sdk/Go.Sdk.csproj -c Release -o artifacts/packages -p:Version=1.0.0-dev -nologo -v:q
+rm -rf artifacts/samples-packages/go.sdk
+
+status=0
+for project in samples/*/*.goproj; do
+  echo "== dotnet build $project"
+  dotnet build "$project" -nologo || status=1
+done
+[ $status -eq 0 ] || { echo "build-samples: a sample failed to build" >&2; exit 1; }
+
+echo "== dotnet run --project samples/hello/hello.goproj"
+dotnet run --project samples/hello/hello.goproj --no-build
