@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Threading;
 using Go.Sdk.Tasks.Diagnostics;
+using Go.Sdk.Tasks.Platforms;
 
 namespace Go.Sdk.Tasks.Toolchain.Installation;
 
@@ -15,8 +16,12 @@ namespace Go.Sdk.Tasks.Toolchain.Installation;
 /// </summary>
 public sealed class ToolchainLock : IDisposable
 {
+    // Windows reports ERROR_SHARING_VIOLATION or ERROR_LOCK_VIOLATION; .NET on Unix reports flock's errno,
+    // EWOULDBLOCK, which is 11 on Linux and 35 on macOS and FreeBSD.
     private const int SharingViolation = 32;
     private const int LockViolation = 33;
+    private const int LinuxWouldBlock = 11;
+    private const int BsdWouldBlock = 35;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
     private readonly FileStream _file;
@@ -74,6 +79,8 @@ public sealed class ToolchainLock : IDisposable
     private static bool IsHeldByAnother(IOException e)
     {
         int code = e.HResult & 0xFFFF;
-        return code == SharingViolation || code == LockViolation;
+        return HostPlatform.IsWindows
+            ? code == SharingViolation || code == LockViolation
+            : e.HResult == LinuxWouldBlock || e.HResult == BsdWouldBlock;
     }
 }
