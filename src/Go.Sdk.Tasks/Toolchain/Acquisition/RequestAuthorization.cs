@@ -16,7 +16,7 @@ namespace Go.Sdk.Tasks.Toolchain.Acquisition;
 public sealed class RequestAuthorization
 {
     private readonly HashSet<string> _sourceHosts;
-    private readonly AuthenticationHeaderValue? _fromVariable;
+    private readonly Lazy<AuthenticationHeaderValue?> _fromVariable;
     private readonly NetrcFile? _netrc;
 
     public RequestAuthorization(IEnumerable<Uri> sources, string? variableName, Func<string, string?> environment, NetrcFile? netrc)
@@ -27,15 +27,8 @@ public sealed class RequestAuthorization
             _sourceHosts.Add(source.Host);
         }
         _netrc = netrc;
-        if (!string.IsNullOrWhiteSpace(variableName))
-        {
-            var value = environment(variableName!.Trim());
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new GoSdkException(Messages.AuthorizationVariableUnset(variableName.Trim()));
-            }
-            _fromVariable = FromValue(value!.Trim());
-        }
+        // Read on the first request, so a build that finds its toolchain in the cache never needs the variable.
+        _fromVariable = new Lazy<AuthenticationHeaderValue?>(() => FromVariable(variableName, environment));
     }
 
     /// <summary>No credentials at all: for sources on disk.</summary>
@@ -47,11 +40,25 @@ public sealed class RequestAuthorization
         {
             return Basic(Uri.UnescapeDataString(request.UserInfo));
         }
-        if (_fromVariable is not null && _sourceHosts.Contains(request.Host))
+        if (_sourceHosts.Contains(request.Host) && _fromVariable.Value is { } fromVariable)
         {
-            return _fromVariable;
+            return fromVariable;
         }
         return _netrc?.For(request.Host) is { } login ? Basic(login.User + ":" + login.Password) : null;
+    }
+
+    private static AuthenticationHeaderValue? FromVariable(string? variableName, Func<string, string?> environment)
+    {
+        if (string.IsNullOrWhiteSpace(variableName))
+        {
+            return null;
+        }
+        var value = environment(variableName!.Trim());
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new GoSdkException(Messages.AuthorizationVariableUnset(variableName.Trim()));
+        }
+        return FromValue(value!.Trim());
     }
 
     private static AuthenticationHeaderValue FromValue(string value)

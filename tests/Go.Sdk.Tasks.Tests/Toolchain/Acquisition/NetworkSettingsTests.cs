@@ -94,9 +94,11 @@ public sealed class NetworkSettingsTests
     }
 
     [Fact]
-    public void UnsetVariableIsACodedErrorThatNamesOnlyTheVariable()
+    public void UnsetVariableIsACodedErrorOnTheFirstRequestToASource()
     {
-        var e = Assert.Throws<GoSdkException>(() => new RequestAuthorization([], "MY_TOKEN", Env(), null));
+        var authorization = new RequestAuthorization([new Uri("https://mirror.corp/")], "MY_TOKEN", Env(), null);
+
+        var e = Assert.Throws<GoSdkException>(() => authorization.For(new Uri("https://mirror.corp/go.tar.gz")));
 
         Assert.Equal("GOSDK0135", e.Diagnostic.Code);
         Assert.Contains("MY_TOKEN", e.Message);
