@@ -30,7 +30,7 @@ internal static partial class Messages
         $"'{name}' cannot be an entry of a release archive: {detail}. Set the file's ArchivePath metadata to a relative path with '/' separators, no '..', of at most 255 bytes.");
 
     public static GoSdkDiagnostic DuplicateArchiveEntry(string name, string first, string second) => new("GOSDK0508",
-        $"Two files would be written as '{name}': '{first}' and '{second}'. Give one of them another ArchivePath (or name), or remove it from the list.");
+        $"Two files would be written as '{name}': '{first}' and '{second}'. Give one of them another name (ArchivePath metadata in an archive, ChecksumName in SHA256SUMS), or remove it from the list.");
 
     public static GoSdkDiagnostic ArchiveEntryTooLarge(string file, long size, string format, long limit) => new("GOSDK0509",
         $"'{file}' is {size} bytes; a {format} entry written by Go.Sdk holds at most {limit}. Ship it outside the archive, or use the other archive format.");
@@ -40,4 +40,10 @@ internal static partial class Messages
 
     public static GoSdkDiagnostic UnknownArchiveFormat(string value) => new("GOSDK0511",
         $"Archive format '{value}' is not supported. Use tar.gz or zip, or leave it empty to choose by the archive's file extension.");
+
+    public static GoSdkDiagnostic TooManyZipEntries(int count, int limit) => new("GOSDK0512",
+        $"A zip written by Go.Sdk holds at most {limit} entries (files and folders); this one would hold {count}. Split the files over several archives, or use tar.gz.");
+
+    public static GoSdkDiagnostic InvalidChecksumName(string name) => new("GOSDK0513",
+        $"'{name}' cannot be listed in SHA256SUMS: a name there may not be empty or hold a line break or a backslash. Set the file's ChecksumName metadata to a plain file name.");
 }
