@@ -11,6 +11,8 @@ namespace Go.Sdk.Tasks.Publishing;
 /// </summary>
 internal static class Deflate
 {
+    // SharpCompress 0.50.8 writes nothing at all when constructed with leaveOpen: true, so the output is kept open
+    // by a wrapper instead: disposing the compressor then finishes the stream and closes only the wrapper.
     public static Stream Compressor(Stream output) =>
-        new DeflateStream(output, CompressionMode.Compress, CompressionLevel.Default, leaveOpen: true);
+        new DeflateStream(new WriteThroughStream(output), CompressionMode.Compress, CompressionLevel.Default);
 }

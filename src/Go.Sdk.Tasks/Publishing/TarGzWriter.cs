@@ -24,7 +24,7 @@ internal static class TarGzWriter
         long length;
         using (var deflate = Deflate.Compressor(output))
         {
-            var tar = new ChecksummingStream(deflate);
+            var tar = new WriteThroughStream(deflate);
             foreach (var entry in entries)
             {
                 WriteEntry(tar, entry, mtime);

@@ -87,7 +87,7 @@ internal static class ZipWriter
             writer.Flush();
             using (var deflate = Deflate.Compressor(output))
             {
-                var counting = new ChecksummingStream(deflate);
+                var counting = new WriteThroughStream(deflate);
                 source.CopyTo(counting);
                 crc = counting.Crc;
                 size = counting.BytesWritten;

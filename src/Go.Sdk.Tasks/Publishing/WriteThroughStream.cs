@@ -3,13 +3,16 @@ using System.IO;
 
 namespace Go.Sdk.Tasks.Publishing;
 
-/// <summary>Passes writes on to another stream while counting them and computing their CRC-32 (gzip and zip need both).</summary>
-internal sealed class ChecksummingStream : Stream
+/// <summary>
+/// Passes writes on to another stream, counting them and computing their CRC-32 (gzip and zip need both), and never
+/// closes that stream: so it also shields an archive's file from a compressor that closes what it writes to.
+/// </summary>
+internal sealed class WriteThroughStream : Stream
 {
     private readonly Stream _inner;
     private readonly Crc32 _crc = new();
 
-    public ChecksummingStream(Stream inner)
+    public WriteThroughStream(Stream inner)
     {
         _inner = inner;
     }
