@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Go.Sdk.Tasks.Platforms;
 
 namespace Go.Sdk.Tasks.Tests.Platforms;
@@ -23,54 +22,32 @@ public sealed class GoBuilds : IDisposable
     public string Build(string program, TargetPlatform target, string? cc = null, string ldflags = "", int copy = 0)
     {
         var key = $"{program}|{target.DisplayName}|{cc}|{ldflags}|{copy}";
-        return _built.GetOrAdd(key, _ => new Lazy<string>(() => Run(program, target, cc, ldflags, copy))).Value;
+        return _built.GetOrAdd(key, _ => new Lazy<string>(() => GoBuild(program, target, cc, ldflags, copy))).Value;
     }
 
-    private string Run(string program, TargetPlatform target, string? cc, string ldflags, int copy)
+    private string GoBuild(string program, TargetPlatform target, string? cc, string ldflags, int copy)
     {
         var output = Path.Combine(_root, $"{program}-{target.FolderName}-{(cc is null ? "nocgo" : "cgo")}-{copy}",
             OutputFileNames.For(target.GoOS, "exe", program));
-        var start = new ProcessStartInfo(GoExecutable)
-        {
-            WorkingDirectory = Path.Combine(AppContext.BaseDirectory, "TestData", "Platforms", program),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { "build", "-trimpath", "-buildvcs=false", "-ldflags=-buildid= " + ldflags, "-o", output, "." })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        foreach (var (name, value) in target.GoEnvironment())
-        {
-            start.Environment[name] = value;
-        }
-        start.Environment["GOTOOLCHAIN"] = "local";
-        start.Environment["GOFLAGS"] = "";
-        start.Environment["GOPROXY"] = "off";
-        start.Environment["GOCACHE"] = Path.Combine(Path.GetTempPath(), "gosdk-tests-gocache");
-        start.Environment["GOPATH"] = Path.Combine(Path.GetTempPath(), "gosdk-tests-gopath");
-        start.Environment["CGO_ENABLED"] = cc is null ? "0" : "1";
+        var environment = target.GoEnvironment().ToDictionary(kv => kv.Key, kv => kv.Value);
+        environment["GOTOOLCHAIN"] = "local";
+        environment["GOFLAGS"] = "";
+        environment["GOPROXY"] = "off";
+        environment["GOCACHE"] = Path.Combine(Path.GetTempPath(), "gosdk-tests-gocache");
+        environment["GOPATH"] = Path.Combine(Path.GetTempPath(), "gosdk-tests-gopath");
+        environment["CGO_ENABLED"] = cc is null ? "0" : "1";
         if (cc is not null)
         {
-            start.Environment["CC"] = cc;
+            environment["CC"] = cc;
         }
-        using var go = Process.Start(start)!;
-        var stderr = go.StandardError.ReadToEndAsync();
-        var stdout = go.StandardOutput.ReadToEnd();
-        go.WaitForExit();
-        if (go.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"go build for {target.DisplayName} (CC={cc}) failed:\n{stdout}{stderr.Result}");
-        }
+        ToolRun.Run(
+            GoExecutable,
+            Path.Combine(AppContext.BaseDirectory, "TestData", "Platforms", program),
+            new[] { "build", "-trimpath", "-buildvcs=false", "-ldflags=-buildid= " + ldflags, "-o", output, "." },
+            environment);
         return output;
     }
 
     /// <summary>Runs a binary built for this machine and returns what it printed.</summary>
-    public static string RunBinary(string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo(path) { RedirectStandardOutput = true })!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output;
-    }
+    public static string RunBinary(string path) => ToolRun.Run(path, Path.GetDirectoryName(path)!, Array.Empty<string>());
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Go.Sdk.Tasks.Tests.Platforms;
 
 namespace Go.Sdk.Tasks.Tests.Publishing;
 
@@ -38,23 +38,7 @@ public sealed class ReleaseFiles : IDisposable
         }
     }
 
-    public static string Run(string tool, string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["TZ"] = "UTC";
-        start.Environment["LC_ALL"] = "C";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{tool} {string.Join(" ", args)} exited with {process.ExitCode}:\n{stdout}{stderr.Result}");
-        }
-        return stdout;
-    }
+    /// <summary>Runs tar, unzip or sha256sum in UTC and the C locale, so listings read the same on every machine.</summary>
+    public static string Run(string tool, string workingDirectory, params string[] args) =>
+        ToolRun.Run(tool, workingDirectory, args, new Dictionary<string, string> { ["TZ"] = "UTC", ["LC_ALL"] = "C" });
 }
