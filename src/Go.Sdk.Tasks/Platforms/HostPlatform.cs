@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Runtime.InteropServices;
 
 namespace Go.Sdk.Tasks.Platforms;
@@ -23,6 +24,18 @@ public static class HostPlatform
         Architecture.Arm => "arm",
         var other => other.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>
+    /// The C library of this machine: musl when the only dynamic loader is musl's (/lib/ld-musl-*.so.1), as on
+    /// Alpine; glibc otherwise (Debian's musl-tools adds a musl loader beside glibc's, and that is still glibc).
+    /// </summary>
+    public static Libc Libc =>
+        GoOS == "linux" && HasLoader("/lib", "ld-musl-*") && !HasLoader("/lib", "ld-linux*") && !HasLoader("/lib64", "ld-linux*")
+            ? Libc.Musl
+            : Libc.Gnu;
+
+    private static bool HasLoader(string directory, string pattern) =>
+        Directory.Exists(directory) && Directory.GetFiles(directory, pattern).Length > 0;
 
     /// <summary><c>go</c>, or <c>go.exe</c> on Windows.</summary>
     public static string ExecutableName(string name) => IsWindows ? name + ".exe" : name;

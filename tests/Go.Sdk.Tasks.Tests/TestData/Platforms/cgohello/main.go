@@ -1,0 +1,9 @@
+package main
+
+// #include <stdio.h>
+// static void greet(void) { puts("hello from C"); }
+import "C"
+
+func main() {
+	C.greet()
+}
