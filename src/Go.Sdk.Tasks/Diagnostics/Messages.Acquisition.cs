@@ -52,15 +52,6 @@ internal static partial class Messages
     public static GoSdkDiagnostic AuthorizationVariableUnset(string variable) => new("GOSDK0135",
         $"GoToolchainAuthorizationVariable names '{variable}', but that environment variable is not set. Set it to a token (sent as 'Bearer <token>') or to user:password (sent as basic credentials), or clear GoToolchainAuthorizationVariable.");
 
-    public static GoSdkDiagnostic NoTrustedChecksum(string subject) => new("GOSDK0136",
-        $"No trusted checksum is known for {subject}, so it will not be installed. Give its SHA-256 with GoToolchainSha256 or a checksum file with GoToolchainChecksums.");
-
-    public static GoSdkDiagnostic ChecksumMismatch(string subject, string expected, string actual, string source) => new("GOSDK0137",
-        $"{subject} has SHA-256 {actual}, but {source} says {expected}; it was deleted and nothing was installed. The mirror serves a different file: fix the mirror or the checksum.");
-
-    public static GoSdkDiagnostic InvalidSha256(string value) => new("GOSDK0138",
-        $"GoToolchainSha256 '{value}' is not a SHA-256: give 64 hexadecimal digits.");
-
     public static GoSdkDiagnostic InvalidNetrc(string path, int line, string detail) => new("GOSDK0139",
         $"The netrc file could not be read: {detail}. Fix it, or point the NETRC environment variable at another file.", path, line);
 }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Go.Sdk.Tasks.Diagnostics;
 using Go.Sdk.Tasks.Platforms;
 using Go.Sdk.Tasks.Toolchain.Acquisition;
+using Go.Sdk.Tasks.Toolchain.Trust;
 using Microsoft.Build.Framework;
 
 namespace Go.Sdk.Tasks.Toolchain;
@@ -101,13 +102,13 @@ public sealed class AcquireGoToolchain : GoSdkTask
         try
         {
             using var downloader = new PackageDownloader(handler, options, authorization, log);
-            var acquirer = new ToolchainAcquirer(new ToolchainCache(GoSdkHome), Verifier ?? CreateVerifier(), downloader, log, TimeSpan.FromSeconds(LockTimeoutSeconds));
+            var acquirer = new ToolchainAcquirer(new ToolchainCache(GoSdkHome), Verifier ?? CreateVerifier(toolchain), downloader, log, TimeSpan.FromSeconds(LockTimeoutSeconds));
             var result = acquirer.Acquire(toolchain, sources, Offline, CancellationToken);
             GoRoot = result.GoRoot;
             GoExecutable = result.GoExecutable;
             VerifiedBy = result.VerifiedBy;
             Log.LogMessage(result.Downloaded ? MessageImportance.High : MessageImportance.Low,
-                $"Go {toolchain.Version} ({toolchain.GoOS}/{toolchain.GoArch}) {(result.Downloaded ? "installed" : "found")} at {result.GoRoot}, verified by {result.VerifiedBy}.");
+                $"Go {toolchain.Version} ({toolchain.GoOS}/{toolchain.GoArch}) {(result.Downloaded ? "installed" : "found")} at {result.GoRoot}, verified by {result.VerifiedBy}");
         }
         finally
         {
@@ -119,11 +120,16 @@ public sealed class AcquireGoToolchain : GoSdkTask
     }
 
     /// <summary>
-    /// The single wiring point of the trust store (Toolchain/Trust): build the verifier from
-    /// <see cref="ManifestFiles"/>, <see cref="ChecksumFiles"/> and <see cref="Sha256"/> here. Until it is wired,
-    /// only the pinned <see cref="Sha256"/> is trusted, so nothing unverified can ever be installed.
+    /// Trusted checksums, most trusted first: the project's pin (<see cref="Sha256"/>, which applies to whichever
+    /// file is downloaded), the user's <see cref="ChecksumFiles"/>, the embedded <see cref="ManifestFiles"/>.
     /// </summary>
-    private IToolchainVerifier CreateVerifier() => new PinnedSha256Verifier(Sha256, "GoToolchainSha256");
+    private IToolchainVerifier CreateVerifier(ArchiveName toolchain)
+    {
+        var store = ChecksumStore.Load(ManifestFiles.Select(f => f.ItemSpec), ChecksumFiles.Select(f => f.ItemSpec))
+            .WithExplicitSha256(toolchain.ArchiveFileName, Sha256)
+            .WithExplicitSha256(toolchain.ModuleSubject, Sha256);
+        return new TrustedChecksumVerifier(store);
+    }
 
     private ArchiveName RequestedToolchain()
     {

@@ -28,7 +28,7 @@ public sealed class ToolchainLocator
         Searched.Clear();
         var cached = cache.GoRootFor(wanted);
         Searched.Add(cached);
-        if (File.Exists(cache.MarkerFor(wanted)) && Matches(GoRootInfo.Read(cached), wanted.Version) is { } fromCache)
+        if (cache.InstallProblem(wanted) is null && Matches(GoRootInfo.Read(cached), wanted.Version) is { } fromCache)
         {
             return fromCache;
         }

@@ -1,5 +1,6 @@
 using Go.Sdk.Tasks.Platforms;
 using Go.Sdk.Tasks.Toolchain;
+using Go.Sdk.Tasks.Toolchain.Installation;
 
 namespace Go.Sdk.Tasks.Tests.Toolchain;
 
@@ -53,7 +54,11 @@ public class ToolchainLocatorTests
         var locator = new ToolchainLocator(_ => null);
 
         Assert.Null(locator.Find(wanted, cache, searchHost: false));
-        File.WriteAllText(cache.MarkerFor(wanted), "");
+        InstallMarker.Describe(goRoot, wanted, "the test").Write(cache.MarkerFor(wanted));
         Assert.Equal(goRoot, locator.Find(wanted, cache, searchHost: false)!.GoRoot);
+
+        // An install changed after it was verified is not used.
+        File.AppendAllText(Path.Combine(goRoot, "bin", "go"), "# altered\n");
+        Assert.Null(locator.Find(wanted, cache, searchHost: false));
     }
 }

@@ -24,7 +24,7 @@ public sealed class AcquireGoToolchainTests : IDisposable
 
         Assert.Equal(_fixture.Cache.GoRootFor(Go12212), task.GoRoot);
         Assert.Equal(Path.Combine(task.GoRoot, "bin", "go"), task.GoExecutable);
-        Assert.Equal($"sha256 {Sha256(_fixture.Archive)} from the test", task.VerifiedBy);
+        Assert.Equal($"{Go12212.ArchiveFileName}: SHA-256 {Sha256(_fixture.Archive)} verified against the test.", task.VerifiedBy);
         var summary = Assert.Single(_engine.Messages, m => m.Importance == MessageImportance.High);
         Assert.Contains("1.22.12", summary.Message);
         Assert.Contains(task.GoRoot, summary.Message);
@@ -159,7 +159,7 @@ public sealed class AcquireGoToolchainTests : IDisposable
         Assert.False(task.Execute());
 
         var error = Assert.Single(_engine.Errors);
-        Assert.Equal("GOSDK0137", error.Code);
+        Assert.Equal("GOSDK0155", error.Code);
         Assert.Contains(Sha256(tampered), error.Message);
         Assert.Empty(_fixture.CacheContents());
     }
@@ -352,7 +352,7 @@ public sealed class AcquireGoToolchainTests : IDisposable
             ["/dl/" + arm64.ArchiveFileName] = arm64Archive,
         });
         var amd = _fixture.Task(_engine);
-        var arm = _fixture.Task(_engine, trusted: arm64Archive);
+        var arm = _fixture.Task(_engine, trusted: arm64Archive, toolchain: arm64);
         arm.ToolchainName = arm64.PlatformName;
         amd.Mirror = arm.Mirror = server.BaseUrl + "dl/";
 

@@ -1,3 +1,4 @@
+using Go.Sdk.Tasks.Toolchain.Trust;
 using System.Security.Cryptography;
 using Go.Sdk.Tasks.Tests.Toolchain.Installation;
 using Go.Sdk.Tasks.Toolchain;
@@ -34,12 +35,17 @@ public sealed class AcquisitionFixture : IDisposable
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>A task for go1.22.12.linux-amd64 that trusts <paramref name="trusted"/> (the fake archive by default).</summary>
-    public AcquireGoToolchain Task(RecordingBuildEngine engine, byte[]? trusted = null) => new()
+    public AcquireGoToolchain Task(RecordingBuildEngine engine, byte[]? trusted = null, ArchiveName? toolchain = null) => new()
     {
         BuildEngine = engine,
-        ToolchainName = Go12212.PlatformName,
+        ToolchainName = (toolchain ?? Go12212).PlatformName,
         GoSdkHome = Home.Combine("home"),
-        Verifier = new PinnedSha256Verifier(Sha256(trusted ?? Archive), "the test"),
+        Verifier = new TrustedChecksumVerifier(new ChecksumStore(
+            embedded: [],
+            user: [
+                new ChecksumEntry((toolchain ?? Go12212).ArchiveFileName, ChecksumKind.Sha256, Sha256(trusted ?? Archive), "the test"),
+                new ChecksumEntry((toolchain ?? Go12212).ModuleSubject, ChecksumKind.Sha256, Sha256(trusted ?? Archive), "the test"),
+            ])),
         Delay = (_, _) => System.Threading.Tasks.Task.CompletedTask,
         Environment = name => Environment.TryGetValue(name, out var value) ? value : null,
         ConnectTimeoutSeconds = 10,

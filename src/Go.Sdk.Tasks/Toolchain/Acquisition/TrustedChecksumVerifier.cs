@@ -1,0 +1,23 @@
+using Go.Sdk.Tasks.Toolchain.Trust;
+
+namespace Go.Sdk.Tasks.Toolchain.Acquisition;
+
+/// <summary>
+/// Verifies downloads against the <see cref="ChecksumStore"/>: the project's pin, the user's checksum files, then
+/// the embedded manifest of official checksums — never anything the server sent.
+/// </summary>
+public sealed class TrustedChecksumVerifier : IToolchainVerifier
+{
+    private readonly ChecksumVerifier _verifier;
+
+    public TrustedChecksumVerifier(ChecksumStore store)
+    {
+        _verifier = new ChecksumVerifier(store);
+    }
+
+    public string VerifyArchive(string archiveFileName, string downloadedFilePath) =>
+        _verifier.Verify(archiveFileName, downloadedFilePath).Describe();
+
+    public string VerifyModuleZip(string moduleSubject, string downloadedFilePath) =>
+        _verifier.Verify(moduleSubject, downloadedFilePath).Describe();
+}
