@@ -39,9 +39,15 @@ public sealed class GoSdkFixture : IDisposable
             "pack", Path.Combine(RepositoryRootAttribute.Value, "src", "Go.Sdk", "Go.Sdk.csproj"),
             "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}");
         pack.ShouldSucceed();
+        _mirror = new Lazy<LoopbackMirror>(() => new LoopbackMirror(Path.Combine(RunDirectory, "mirror")));
     }
 
+    private readonly Lazy<LoopbackMirror> _mirror;
+
     public string Version { get; }
+
+    /// <summary>The run's toolchain server, built on first use (repacking a Go takes a few seconds).</summary>
+    public LoopbackMirror Mirror => _mirror.Value;
     public string RunDirectory { get; }
     public string FeedDirectory { get; }
     public string PackagesDirectory { get; }
@@ -74,6 +80,10 @@ public sealed class GoSdkFixture : IDisposable
 
     public void Dispose()
     {
+        if (_mirror.IsValueCreated)
+        {
+            _mirror.Value.Dispose();
+        }
         if (Environment.GetEnvironmentVariable("GOSDK_KEEP_TEST_FOLDERS") != "1")
         {
             try
