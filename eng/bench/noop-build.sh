@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# No-op build: how much a `dotnet build` of samples/hello costs when nothing changed, against the same
+# `dotnet build` of an empty Microsoft.Build.NoTargets/3.7.0 project (netstandard2.0) — the floor any project
+# built by Microsoft.NET.Sdk pays. Both are built the way a user types it: plain `dotnet build` in the project
+# folder (implicit restore, default node reuse, no extra flags).
+#
+# Also checks that a no-op build starts no `go` process at all (strace; without it, the -v:d log).
+#
+# Usage, from anywhere:  eng/bench/noop-build.sh
+#   GOSDK_BENCH_RUNS=15        interleaved rounds (each round: one build of each project)
+#   GOSDK_BENCH_TARGET=1.3     ratio the no-op build must stay within
+#   GOSDK_BENCH_STRICT=1       exit with 3 when the ratio is above the target
+#   GOSDK_BENCH_KEEP=1         keep the temp workspace (logs, binlogs) for a look afterwards
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+runs="${GOSDK_BENCH_RUNS:-15}"
+target="${GOSDK_BENCH_TARGET:-1.3}"
+
+bench_create_workspace noop
+bench_pack_go_sdk
+hello="$BENCH_WS/hello"
+empty="$BENCH_WS/empty"
+bench_copy_hello "$hello"
+mkdir -p "$empty"
+cat >"$empty/empty.proj" <<'EOF'
+<Project Sdk="Microsoft.Build.NoTargets/3.7.0">
+  <PropertyGroup>
+    <TargetFramework>netstandard2.0</TargetFramework>
+  </PropertyGroup>
+</Project>
+EOF
+
+bench_log "first (full) builds"
+(cd "$hello" && bench_run "$BENCH_WS/logs/hello-first-build.log" dotnet build)
+(cd "$empty" && bench_run "$BENCH_WS/logs/empty-first-build.log" dotnet build)
+"$hello/bin/Debug/hello" | grep -q "Hello from Go" || bench_fail "the built hello does not greet"
+
+# The no-op build must not start `go`. The check is run twice: on a no-op build (expect 0) and, to show it can
+# see a `go` process at all, on a build after touching main.go (expect at least 1). Node reuse is off for these
+# two builds only, so every MSBuild node is a child of the traced process.
+if command -v strace >/dev/null 2>&1; then
+  no_op_go=$(cd "$hello" && bench_count_go_processes "$BENCH_WS/logs/strace-noop.log" dotnet build -nodeReuse:false)
+  touch "$hello/main.go"
+  changed_go=$(cd "$hello" && bench_count_go_processes "$BENCH_WS/logs/strace-changed.log" dotnet build -nodeReuse:false)
+  go_check="strace: no-op build started $no_op_go go process(es); after touching main.go: $changed_go"
+  [ "$changed_go" -ge 1 ] || bench_fail "strace saw no go process even after main.go changed; the check cannot be trusted"
+else
+  (cd "$hello" && bench_run "$BENCH_WS/logs/hello-noop-detailed.log" dotnet build -v:d)
+  no_op_go=$(grep -cE '/bin/go(\.exe)? build ' "$BENCH_WS/logs/hello-noop-detailed.log" || true)
+  grep -q 'Skipping target "_GoBuildCore"' "$BENCH_WS/logs/hello-noop-detailed.log" \
+    || bench_fail "_GoBuildCore was not skipped in a no-op build (log: $BENCH_WS/logs/hello-noop-detailed.log)"
+  go_check="-v:d log (strace not installed): _GoBuildCore skipped, $no_op_go go command line(s) logged"
+fi
+bench_log "$go_check"
+[ "$no_op_go" -eq 0 ] || bench_fail "a no-op build started go"
+
+a="cd '$hello' && dotnet build >>'$BENCH_WS/logs/hello-noop.log' 2>&1"
+b="cd '$empty' && dotnet build >>'$BENCH_WS/logs/empty-noop.log' 2>&1"
+bench_log "warm-up: 2 untimed rounds"
+bench_round true "$a" true "$b" >/dev/null
+bench_round true "$a" true "$b" >/dev/null
+
+machine="$(bench_describe_machine)"
+bench_compare noop "$runs" "no-op dotnet build, samples/hello" true "$a" "no-op dotnet build, empty NoTargets" true "$b"
+
+# The same no-op build of each, once more, with MSBuild's own accounting of where the time went.
+(cd "$hello" && bench_run "$BENCH_WS/logs/hello-perf.log" dotnet build -clp:PerformanceSummary)
+(cd "$empty" && bench_run "$BENCH_WS/logs/empty-perf.log" dotnet build -clp:PerformanceSummary)
+perf_evaluation() { grep -m1 -A1 'Project Evaluation Performance Summary' "$1" | tail -n1 | awk '{ print $1 " ms in " $(NF-1) " evaluations" }'; }
+echo "  evaluation: hello $(perf_evaluation "$BENCH_WS/logs/hello-perf.log"), empty $(perf_evaluation "$BENCH_WS/logs/empty-perf.log")"
+echo "  Go.Sdk's targets, then tasks, in one no-op build of hello (MSBuild -clp:PerformanceSummary):"
+go_names='^ +[0-9]+ ms +(_?Go[A-Za-z]*|ResolveGoToolchain) '
+sed -n '/^Target Performance Summary/,/^Task Performance Summary/p' "$BENCH_WS/logs/hello-perf.log" | grep -E "$go_names" | sed 's/^ */    /'
+sed -n '/^Task Performance Summary/,$p' "$BENCH_WS/logs/hello-perf.log" | grep -E "$go_names" | sed 's/^ */    /'
+echo "  go processes: $go_check"
+echo "  machine: $machine"
+echo "  Go.Sdk $BENCH_GO_SDK_VERSION, $(date -u +%Y-%m-%dT%H:%MZ)"
+
+if awk -v r="$BENCH_RATIO" -v t="$target" 'BEGIN { exit !(r > t) }'; then
+  echo "  ABOVE TARGET: ratio $BENCH_RATIO > $target"
+  [ "${GOSDK_BENCH_STRICT:-0}" = "1" ] && exit 3
+else
+  echo "  within target: ratio $BENCH_RATIO <= $target"
+fi
