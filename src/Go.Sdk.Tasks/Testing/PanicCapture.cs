@@ -1,15 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using Go.Sdk.Tasks.Testing.Model;
 using Go.Sdk.Tasks.Testing.Parsing;
 
 namespace Go.Sdk.Tasks.Testing;
 
 /// <summary>
-/// Follows a panic through the lines after <c>panic: …</c>: keeps its message, the goroutine dump (bounded) and the
-/// first stack frame in the user's code, which is where the panic is blamed. The timeout panic is recorded too.
+/// Follows a panic through the lines after <c>panic: …</c>: keeps its message, the goroutine dump (bounded) and its
+/// stack frames, to blame the first frame in the user's code. Which frames belong to Go itself is learned from the
+/// dump (the folder holding <c>src/runtime</c> and <c>src/testing</c> is GOROOT), so a timeout's dump, which starts
+/// in <c>time</c> and <c>testing</c>, points at the test that was sleeping. The timeout panic is recorded too.
 /// </summary>
 internal sealed class PanicCapture
 {
     private readonly TestRunBuilderOptions _options;
+    private const int MaxFrames = 200;
+
+    private readonly List<SourceLocation> _frames = new();
     private BoundedText? _stack;
 
     public PanicCapture(TestRunBuilderOptions options)
@@ -19,7 +27,15 @@ internal sealed class PanicCapture
 
     public string? Message { get; private set; }
 
-    public SourceLocation? Location { get; private set; }
+    /// <summary>The first frame outside GOROOT and the generated test main, or null.</summary>
+    public SourceLocation? Location
+    {
+        get
+        {
+            List<string> goRoots = _frames.Select(f => GoRootOf(f.File)).Where(r => r is not null).Distinct().ToList()!;
+            return _frames.FirstOrDefault(f => _options.IsUserFrame(f.File) && !goRoots.Any(root => f.File.StartsWith(root, StringComparison.Ordinal)));
+        }
+    }
 
     /// <summary>The <c>-timeout</c> value when this panic is Go's test timeout.</summary>
     public string? TimedOutAfter { get; private set; }
@@ -46,10 +62,25 @@ internal sealed class PanicCapture
         }
         _stack!.Append(line);
         _stack.Append("\n");
-        if (Location is null && GoOutputLine.TryParseStackFrame(line, out SourceLocation frame) && _options.IsUserFrame(frame.File))
+        if (_frames.Count < MaxFrames && GoOutputLine.TryParseStackFrame(line, out SourceLocation frame))
         {
-            Location = frame;
+            _frames.Add(frame);
         }
         return true;
+    }
+
+    /// <summary><c>/usr/lib/go/src/testing/testing.go</c> → <c>/usr/lib/go/src/</c>.</summary>
+    private static string? GoRootOf(string file)
+    {
+        string path = file.Replace('\\', '/');
+        foreach (string marker in new[] { "/src/runtime/", "/src/testing/" })
+        {
+            int at = path.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return file.Substring(0, at + "/src/".Length);
+            }
+        }
+        return null;
     }
 }
