@@ -122,7 +122,8 @@ internal sealed class TestState : LineSplitter
     {
         if (_panic?.Message is string panicMessage)
         {
-            string message = blame is null ? panicMessage : blame + "\n" + panicMessage;
+            // The timeout panic only repeats the blame, which already says "timed out after …".
+            string message = blame is null ? panicMessage : _panic.TimedOutAfter is not null ? blame : blame + "\n" + panicMessage;
             return new TestFailure(message, _panic.Location ?? LastEntryLocation, _panic.StackTrace, ExplainedBySubtests: false);
         }
         if (_entries is { Count: > 0 })
