@@ -10,6 +10,11 @@ internal abstract class LineSplitter
 
     public void AddOutput(string text)
     {
+        // Nearly every Output is one whole line; many are framing lines that need no copy at all.
+        if (_partial is null && text.Length > 0 && text.IndexOf('\n') == text.Length - 1 && IsIgnoredLine(text))
+        {
+            return;
+        }
         int start = 0;
         for (int newline = text.IndexOf('\n'); newline >= 0; newline = text.IndexOf('\n', start))
         {
@@ -40,4 +45,7 @@ internal abstract class LineSplitter
     }
 
     protected abstract void OnLine(string line);
+
+    /// <summary>Lets a subclass drop a whole line (given with its newline) before it is copied.</summary>
+    protected virtual bool IsIgnoredLine(string lineWithNewline) => false;
 }

@@ -14,7 +14,7 @@ public sealed class TestRunBuilderOptions
 
     public int MaxOutputCharsPerTest { get; init; } = 64 * 1024;
 
-    public long MaxPassedOutputChars { get; init; } = 16L * 1024 * 1024;
+    public long MaxPassedOutputChars { get; init; } = 4L * 1024 * 1024;
 
     /// <summary>Output of a test binary outside any test, per package (panics in init, benchmark headers).</summary>
     public int MaxPackageOutputChars { get; init; } = 64 * 1024;

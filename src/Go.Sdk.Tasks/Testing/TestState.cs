@@ -35,6 +35,8 @@ internal sealed class TestState : LineSplitter
     /// <summary>Set when this test printed Go's timeout panic (test2json blames it on a running test).</summary>
     public string? TimedOutAfter => _panic?.TimedOutAfter;
 
+    protected override bool IsIgnoredLine(string lineWithNewline) => GoOutputLine.IsFraming(lineWithNewline);
+
     protected override void OnLine(string line)
     {
         if (GoOutputLine.IsFraming(line))

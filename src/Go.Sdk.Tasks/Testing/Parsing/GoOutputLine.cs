@@ -15,7 +15,6 @@ internal static class GoOutputLine
 {
     private const string TimeoutPrefix = "panic: test timed out after ";
 
-    private static readonly Regex LogEntry = new(@"^([ \t]+)([^\s:]+\.go):(\d+): ?(.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex StackFrame = new(@"^\t(.+\.go):(\d+)(?: \+0x[0-9a-f]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex CompilerMessage = new(@"^(.+?\.(?:go|s|c|h|mod)):(\d+)(?::(\d+))?: (.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex BenchmarkResult = new(@"^Benchmark\S*\s+\d+\s+.*\bns/op\b", RegexOptions.CultureInvariant);
@@ -49,23 +48,38 @@ internal static class GoOutputLine
     }
 
     /// <summary>A <c>t.Log</c>, <c>t.Error</c>, <c>t.Fatal</c> or <c>t.Skip</c> line: indentation, file:line, message.</summary>
+    /// <remarks>Hand-written rather than a regular expression: a third of a big run's output lines pass here.</remarks>
     public static bool TryParseLogEntry(string line, out int indent, out SourceLocation location, out string message)
     {
-        if (line.Length > 0 && (line[0] == ' ' || line[0] == '\t') && line.IndexOf(".go:", StringComparison.Ordinal) > 0)
-        {
-            Match match = LogEntry.Match(line);
-            if (match.Success)
-            {
-                indent = match.Groups[1].Length;
-                location = new SourceLocation(match.Groups[2].Value, ParseInt(match.Groups[3].Value));
-                message = match.Groups[4].Value;
-                return true;
-            }
-        }
-        indent = 0;
+        indent = Indentation(line);
         location = null!;
         message = string.Empty;
-        return false;
+        int goColon = indent > 0 ? line.IndexOf(".go:", indent, StringComparison.Ordinal) : -1;
+        if (goColon < 0)
+        {
+            return false;
+        }
+        for (int i = indent; i < goColon; i++)
+        {
+            if (line[i] is ' ' or '\t' or ':')
+            {
+                return false;
+            }
+        }
+        int digits = goColon + 4;
+        int end = digits;
+        while (end < line.Length && line[end] >= '0' && line[end] <= '9')
+        {
+            end++;
+        }
+        if (end == digits || end >= line.Length || line[end] != ':')
+        {
+            return false;
+        }
+        location = new SourceLocation(line.Substring(indent, goColon + 3 - indent), ParseInt(line.Substring(digits, end - digits)));
+        int text = end + 1 < line.Length && line[end + 1] == ' ' ? end + 2 : end + 1;
+        message = line.Substring(text);
+        return true;
     }
 
     /// <summary>The width of a line's leading blanks, to tell a multi-line message's continuation lines.</summary>

@@ -59,6 +59,8 @@ internal sealed class TestEventReader
             return false;
         }
         bool hasAction = false;
+        int timeStart = -1;
+        int timeLength = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("Action"u8))
@@ -84,8 +86,10 @@ internal sealed class TestEventReader
             }
             else if (reader.ValueTextEquals("Time"u8))
             {
+                // Parsed only for the events that need it: most events are output, whose time nobody reads.
                 reader.Read();
-                into.Time = reader.TryGetDateTimeOffset(out DateTimeOffset time) ? time : null;
+                timeStart = reader.TokenType == JsonTokenType.String ? (int)reader.TokenStartIndex : -1;
+                timeLength = reader.ValueSpan.Length + 2;
             }
             else if (reader.ValueTextEquals("Elapsed"u8))
             {
@@ -108,6 +112,11 @@ internal sealed class TestEventReader
                 reader.Read();
                 reader.Skip();
             }
+        }
+        if (timeStart >= 0 && into.Action != TestAction.Output)
+        {
+            Utf8JsonReader time = new(new ReadOnlySpan<byte>(_utf8, timeStart, timeLength));
+            into.Time = time.Read() && time.TryGetDateTimeOffset(out DateTimeOffset value) ? value : null;
         }
         return hasAction && reader.TokenType == JsonTokenType.EndObject;
     }
