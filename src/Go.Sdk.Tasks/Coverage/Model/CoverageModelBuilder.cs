@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Go.Sdk.Tasks.Coverage.Profiles;
+using Go.Sdk.Tasks.Coverage.Sources;
+
+namespace Go.Sdk.Tasks.Coverage.Model;
+
+/// <summary>
+/// Builds the coverage model from a merged profile: finds each covered file on disk, scans it for functions, and
+/// gives each block to the function whose extent holds the block's start.
+/// </summary>
+public static class CoverageModelBuilder
+{
+    /// <remarks>A function with no block in the profile is left out; lines outside any function are kept.</remarks>
+    /// <param name="locate">Maps a profile file name to the file on disk, or null when it cannot be found.</param>
+    public static CoverageReport Build(MergedCoverProfile profile, Func<string, string?> locate)
+    {
+        var packages = profile.Files
+            .GroupBy(f => f.PackagePath, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CoveragePackage(g.Key, g.Select(f => BuildFile(f, locate(f.FileName))).ToList()))
+            .ToList();
+        return new CoverageReport(profile.Mode, packages);
+    }
+
+    private static CoverageFile BuildFile(FileProfile file, string? fullPath)
+    {
+        var blocks = file.Blocks;
+        var lines = CoverageLine.FromBlocks(blocks, 0, blocks.Count);
+        var counts = CoverageCounts.Of(lines, blocks, 0, blocks.Count);
+        var extents = fullPath is null ? Array.Empty<GoFunction>() : GoFunctionScanner.Scan(File.ReadAllBytes(fullPath));
+        return new CoverageFile(file.FileName, fullPath, BuildFunctions(extents, blocks), lines, counts);
+    }
+
+    // Functions and blocks are both sorted and functions do not overlap, so one pass pairs them, and the blocks
+    // of one function are a contiguous run.
+    private static List<CoverageFunction> BuildFunctions(IReadOnlyList<GoFunction> extents, IReadOnlyList<ProfileBlock> blocks)
+    {
+        var functions = new List<CoverageFunction>(extents.Count);
+        int next = 0;
+        foreach (var extent in extents)
+        {
+            while (next < blocks.Count && !extent.Contains(blocks[next].StartLine, blocks[next].StartColumn)
+                   && !extent.EndsBefore(blocks[next].StartLine, blocks[next].StartColumn))
+            {
+                next++;
+            }
+            int first = next;
+            while (next < blocks.Count && extent.Contains(blocks[next].StartLine, blocks[next].StartColumn))
+            {
+                next++;
+            }
+            if (next == first)
+            {
+                // No block: the profile was not recorded from this version of the file. Reporting the function as
+                // fully covered (nothing to cover) would be wrong, so it is left out.
+                continue;
+            }
+            var lines = CoverageLine.FromBlocks(blocks, first, next - first);
+            functions.Add(new CoverageFunction(extent.Name, extent.Signature, extent.StartLine, extent.EndLine, lines,
+                CoverageCounts.Of(lines, blocks, first, next - first)));
+        }
+        return functions;
+    }
+}
