@@ -83,7 +83,7 @@ public sealed class CoverProfileMerger
                 {
                     throw new GoSdkException(Messages.InconsistentStatementCount(fileName, block.Extent, last.Statements, block.Statements));
                 }
-                merged[merged.Count - 1] = last.WithCount(mode == CoverMode.Set ? last.Count | block.Count : last.Count + block.Count);
+                merged[merged.Count - 1] = last with { Count = mode == CoverMode.Set ? last.Count | block.Count : last.Count + block.Count };
             }
             else
             {

@@ -5,32 +5,11 @@ namespace Go.Sdk.Tasks.Coverage.Profiles;
 /// <summary>
 /// Several cover profiles merged into one, in Go's order: files by name, blocks by start, each block once.
 /// </summary>
-public sealed class MergedCoverProfile
-{
-    public MergedCoverProfile(CoverMode mode, IReadOnlyList<FileProfile> files)
-    {
-        Mode = mode;
-        Files = files;
-    }
-
-    public CoverMode Mode { get; }
-
-    public IReadOnlyList<FileProfile> Files { get; }
-}
+public sealed record MergedCoverProfile(CoverMode Mode, IReadOnlyList<FileProfile> Files);
 
 /// <summary>The blocks of one covered file, named as in the profile (<c>importpath/file.go</c>), sorted by start.</summary>
-public sealed class FileProfile
+public sealed record FileProfile(string FileName, IReadOnlyList<ProfileBlock> Blocks)
 {
-    public FileProfile(string fileName, IReadOnlyList<ProfileBlock> blocks)
-    {
-        FileName = fileName;
-        Blocks = blocks;
-    }
-
-    public string FileName { get; }
-
-    public IReadOnlyList<ProfileBlock> Blocks { get; }
-
     /// <summary>The import path of the file's package: the file name up to its last <c>/</c>.</summary>
     public string PackagePath
     {

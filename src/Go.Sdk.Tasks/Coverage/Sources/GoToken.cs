@@ -12,31 +12,10 @@ internal enum GoTokenKind
 /// One token of Go source: where it is (byte offset, 1-based line, 1-based byte column, as go/token counts them)
 /// and what came before it, which decides automatic semicolons and spacing.
 /// </summary>
-internal readonly struct GoToken
+/// <param name="NewlineBefore">A line break (or a comment spanning lines) separates this token from the previous one.</param>
+/// <param name="GapBefore">Whitespace or a comment separates this token from the previous one.</param>
+internal readonly record struct GoToken(GoTokenKind Kind, int Offset, int Length, int Line, int Column, bool NewlineBefore, bool GapBefore)
 {
-    public GoToken(GoTokenKind kind, int offset, int length, int line, int column, bool newlineBefore, bool gapBefore)
-    {
-        Kind = kind;
-        Offset = offset;
-        Length = length;
-        Line = line;
-        Column = column;
-        NewlineBefore = newlineBefore;
-        GapBefore = gapBefore;
-    }
-
-    public GoTokenKind Kind { get; }
-    public int Offset { get; }
-    public int Length { get; }
-    public int Line { get; }
-    public int Column { get; }
-
-    /// <summary>A line break (or a comment spanning lines) separates this token from the previous one.</summary>
-    public bool NewlineBefore { get; }
-
-    /// <summary>Whitespace or a comment separates this token from the previous one.</summary>
-    public bool GapBefore { get; }
-
     /// <summary>Go inserts a semicolon after such a token at the end of a line (the spec's rule, minus keywords
     /// like <c>return</c> and <c>++</c> that cannot end a top-level declaration).</summary>
     public bool EndsStatementAtNewline(byte[] source) =>
