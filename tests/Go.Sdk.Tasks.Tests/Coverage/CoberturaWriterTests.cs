@@ -1,0 +1,50 @@
+using System.Xml.Linq;
+using Go.Sdk.Tasks.Coverage.Cobertura;
+using Go.Sdk.Tasks.Coverage.Model;
+using Go.Sdk.Tasks.Coverage.Profiles;
+using Xunit;
+
+namespace Go.Sdk.Tasks.Tests.Coverage;
+
+public class CoberturaWriterTests
+{
+    [Theory]
+    [InlineData(0, 0, "1")]
+    [InlineData(0, 7, "0")]
+    [InlineData(7, 7, "1")]
+    [InlineData(1, 2, "0.5")]
+    [InlineData(29, 100, "0.29")]
+    [InlineData(2, 3, "0.6666")]
+    [InlineData(99999, 100000, "0.9999")]
+    public void RatesAreTruncatedToFourDecimalsAndNeverRoundUpToOne(int covered, int valid, string expected) =>
+        Assert.Equal(expected, CoberturaWriter.Rate(covered, valid));
+
+    [Fact]
+    public void FilesOutsideTheModuleWidenTheSourceToTheirCommonFolder()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "ws");
+        var report = new CoverageReport(CoverMode.Set, new[]
+        {
+            Package("example.com/app", Path.Combine(root, "app", "a.go")),
+            Package("example.com/lib", Path.Combine(root, "lib", "sub", "b.go")),
+            Package("example.com/gone", null),
+        });
+        var xml = new MemoryStream();
+        CoberturaWriter.Write(report, xml, new CoberturaOptions(Path.Combine(root, "app"), 0, "1"));
+        var doc = XDocument.Parse(System.Text.Encoding.UTF8.GetString(xml.ToArray()));
+
+        Assert.Equal(root, doc.Descendants("source").Single().Value);
+        Assert.Equal(new[] { "app/a.go", "lib/sub/b.go", "example.com/gone/x.go" }, doc.Descendants("class").Select(c => (string)c.Attribute("filename")!));
+        Assert.Equal(new[] { "a", "b", "x" }, doc.Descendants("class").Select(c => (string)c.Attribute("name")!));
+    }
+
+    private static CoveragePackage Package(string importPath, string? fullPath)
+    {
+        var name = fullPath is null ? "x.go" : Path.GetFileName(fullPath);
+        var lines = new[] { new CoverageLine(3, 1, 1) };
+        return new CoveragePackage(importPath, new[]
+        {
+            new CoverageFile($"{importPath}/{name}", fullPath, Array.Empty<CoverageFunction>(), lines, new CoverageCounts(1, 1, 1, 1)),
+        });
+    }
+}
