@@ -66,7 +66,6 @@ public class ConvertCoverageTests
     [Fact]
     public void ProfilesOfDifferentModesFailWithACodedError()
     {
-        using var dir = new TempDirectory();
         var (task, engine) = NewTask(CoverageTestData.Module("calc"),
             CoverageTestData.Path("001-calc-set.profile"), CoverageTestData.Path("002-calc-coverpkg-atomic.profile"));
 
@@ -78,9 +77,9 @@ public class ConvertCoverageTests
     }
 
     [Theory]
-    [InlineData("yesterday", "GOSDK0407")]
-    [InlineData("-5", "GOSDK0407")]
-    public void ABadTimestampFailsWithACodedError(string timestamp, string code)
+    [InlineData("yesterday")]
+    [InlineData("-5")]
+    public void ABadTimestampFailsWithACodedError(string timestamp)
     {
         using var dir = new TempDirectory();
         var (task, engine) = NewTask(CoverageTestData.Module("calc"), CoverageTestData.Path("001-calc-set.profile"));
@@ -88,7 +87,7 @@ public class ConvertCoverageTests
         task.Timestamp = timestamp;
 
         Assert.False(task.Execute());
-        Assert.Equal(code, Assert.Single(engine.Errors).Code);
+        Assert.Equal("GOSDK0407", Assert.Single(engine.Errors).Code);
     }
 
     [Fact]
