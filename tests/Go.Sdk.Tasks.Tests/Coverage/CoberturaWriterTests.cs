@@ -38,6 +38,19 @@ public class CoberturaWriterTests
         Assert.Equal(new[] { "a", "b", "x" }, doc.Descendants("class").Select(c => (string)c.Attribute("name")!));
     }
 
+    [Fact]
+    public void EscapesSignaturesAndReplacesCharactersXmlCannotHold()
+    {
+        var signature = "(v struct{ X int `json:\"x,<&>\"` }, s string) \u0001\uD83D\uDE00";
+        var function = new CoverageFunction("(*T).M", signature, 3, 3, new[] { new CoverageLine(3, 1, 1) }, new CoverageCounts(1, 1, 1, 1));
+        var file = new CoverageFile("m/a.go", null, new[] { function }, function.Lines, function.Counts);
+        var xml = new MemoryStream();
+        CoberturaWriter.Write(new CoverageReport(CoverMode.Set, new[] { new CoveragePackage("m", new[] { file }) }), xml, new CoberturaOptions(Path.GetTempPath(), 0, "1"));
+
+        var method = XDocument.Parse(System.Text.Encoding.UTF8.GetString(xml.ToArray())).Descendants("method").Single();
+        Assert.Equal("(v struct{ X int `json:\"x,<&>\"` }, s string) \uFFFD\uD83D\uDE00", (string)method.Attribute("signature")!);
+    }
+
     private static CoveragePackage Package(string importPath, string? fullPath)
     {
         var name = fullPath is null ? "x.go" : Path.GetFileName(fullPath);

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Xml;
 using Go.Sdk.Tasks.Coverage.Model;
 
 namespace Go.Sdk.Tasks.Coverage.Cobertura;
@@ -13,7 +12,7 @@ namespace Go.Sdk.Tasks.Coverage.Cobertura;
 /// Azure DevOps' PublishCodeCoverageResults@2 read. A Go package becomes a <c>&lt;package&gt;</c>, a file a
 /// <c>&lt;class&gt;</c> named after the file (without <c>.go</c>: ReportGenerator cuts class names at <c>/</c>),
 /// a function a <c>&lt;method&gt;</c>. Go records no branches, so every line has <c>branch="false"</c>.
-/// Rates are truncated to four decimals, never rounded up to 1.
+/// Rates are truncated to four decimals, never rounded up to 1. Output is UTF-8 without BOM, <c>\n</c> line ends.
 /// </summary>
 public static class CoberturaWriter
 {
@@ -21,94 +20,99 @@ public static class CoberturaWriter
     {
         var files = report.Packages.SelectMany(p => p.Files).Where(f => f.FullPath is not null).Select(f => f.FullPath!);
         var root = SourceRoot.Common(options.ModuleDirectory, files);
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-        };
-        using var xml = XmlWriter.Create(output, settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("coverage");
+        using var xml = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+
+        xml.WriteLine("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+        xml.Write("<coverage");
         WriteRates(xml, report.Counts);
-        xml.WriteAttributeString("lines-covered", Number(report.Counts.LinesCovered));
-        xml.WriteAttributeString("lines-valid", Number(report.Counts.LinesValid));
-        xml.WriteAttributeString("branches-covered", "0");
-        xml.WriteAttributeString("branches-valid", "0");
-        xml.WriteAttributeString("complexity", "0");
-        xml.WriteAttributeString("version", options.Version);
-        xml.WriteAttributeString("timestamp", options.Timestamp.ToString(CultureInfo.InvariantCulture));
+        Attribute(xml, "lines-covered", Number(report.Counts.LinesCovered));
+        Attribute(xml, "lines-valid", Number(report.Counts.LinesValid));
+        xml.Write(" branches-covered=\"0\" branches-valid=\"0\" complexity=\"0\"");
+        Attribute(xml, "version", options.Version);
+        Attribute(xml, "timestamp", options.Timestamp.ToString(CultureInfo.InvariantCulture));
+        xml.WriteLine(">");
+        xml.WriteLine("  <sources>");
+        xml.Write("    <source>");
+        XmlText.Write(xml, root.Directory);
+        xml.WriteLine("</source>");
+        xml.WriteLine("  </sources>");
 
-        xml.WriteStartElement("sources");
-        xml.WriteElementString("source", root.Directory);
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("packages");
+        xml.WriteLine("  <packages>");
         foreach (var package in report.Packages)
         {
-            xml.WriteStartElement("package");
-            xml.WriteAttributeString("name", package.ImportPath);
+            xml.Write("    <package");
+            Attribute(xml, "name", package.ImportPath);
             WriteRates(xml, package.Counts);
-            xml.WriteAttributeString("complexity", "0");
-            xml.WriteStartElement("classes");
+            xml.WriteLine(" complexity=\"0\">");
+            xml.WriteLine("      <classes>");
             foreach (var file in package.Files)
             {
                 WriteClass(xml, file, root);
             }
-            xml.WriteEndElement();
-            xml.WriteEndElement();
+            xml.WriteLine("      </classes>");
+            xml.WriteLine("    </package>");
         }
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
+        xml.WriteLine("  </packages>");
+        xml.WriteLine("</coverage>");
     }
 
-    private static void WriteClass(XmlWriter xml, CoverageFile file, SourceRoot root)
+    private static void WriteClass(TextWriter xml, CoverageFile file, SourceRoot root)
     {
-        xml.WriteStartElement("class");
-        xml.WriteAttributeString("name", ClassName(file.Name));
-        xml.WriteAttributeString("filename", XmlSafe(file.FullPath is null ? file.ProfileName : root.Relative(file.FullPath)));
+        xml.Write("        <class");
+        Attribute(xml, "name", ClassName(file.Name));
+        Attribute(xml, "filename", file.FullPath is null ? file.ProfileName : root.Relative(file.FullPath));
         WriteRates(xml, file.Counts);
-        xml.WriteAttributeString("complexity", "0");
-        xml.WriteStartElement("methods");
+        xml.WriteLine(" complexity=\"0\">");
+        xml.WriteLine("          <methods>");
         foreach (var function in file.Functions)
         {
-            xml.WriteStartElement("method");
-            xml.WriteAttributeString("name", XmlSafe(function.Name));
-            xml.WriteAttributeString("signature", XmlSafe(function.Signature));
+            xml.Write("            <method");
+            Attribute(xml, "name", function.Name);
+            Attribute(xml, "signature", function.Signature);
             WriteRates(xml, function.Counts);
-            xml.WriteAttributeString("complexity", "0");
-            WriteLines(xml, function.Lines);
-            xml.WriteEndElement();
+            xml.WriteLine(" complexity=\"0\">");
+            WriteLines(xml, function.Lines, "              ");
+            xml.WriteLine("            </method>");
         }
-        xml.WriteEndElement();
-        WriteLines(xml, file.Lines);
-        xml.WriteEndElement();
+        xml.WriteLine("          </methods>");
+        WriteLines(xml, file.Lines, "          ");
+        xml.WriteLine("        </class>");
     }
 
-    private static void WriteLines(XmlWriter xml, IReadOnlyList<CoverageLine> lines)
+    private static void WriteLines(TextWriter xml, IReadOnlyList<CoverageLine> lines, string indent)
     {
-        xml.WriteStartElement("lines");
+        xml.Write(indent);
+        xml.WriteLine("<lines>");
         foreach (var line in lines)
         {
-            xml.WriteStartElement("line");
-            xml.WriteAttributeString("number", Number(line.Number));
-            xml.WriteAttributeString("hits", line.Hits.ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("branch", "false");
-            xml.WriteEndElement();
+            xml.Write(indent);
+            xml.Write("  <line number=\"");
+            xml.Write(Number(line.Number));
+            xml.Write("\" hits=\"");
+            xml.Write(line.Hits.ToString(CultureInfo.InvariantCulture));
+            xml.WriteLine("\" branch=\"false\" />");
         }
-        xml.WriteEndElement();
+        xml.Write(indent);
+        xml.WriteLine("</lines>");
     }
 
-    private static void WriteRates(XmlWriter xml, CoverageCounts counts)
+    private static void WriteRates(TextWriter xml, CoverageCounts counts)
     {
-        xml.WriteAttributeString("line-rate", Rate(counts.LinesCovered, counts.LinesValid));
-        xml.WriteAttributeString("branch-rate", "1");
+        Attribute(xml, "line-rate", Rate(counts.LinesCovered, counts.LinesValid));
+        xml.Write(" branch-rate=\"1\"");
+    }
+
+    private static void Attribute(TextWriter xml, string name, string value)
+    {
+        xml.Write(' ');
+        xml.Write(name);
+        xml.Write("=\"");
+        XmlText.Write(xml, value);
+        xml.Write('"');
     }
 
     private static string ClassName(string fileName) =>
-        XmlSafe(fileName.EndsWith(".go", System.StringComparison.Ordinal) ? fileName.Substring(0, fileName.Length - 3) : fileName);
+        fileName.EndsWith(".go", System.StringComparison.Ordinal) ? fileName.Substring(0, fileName.Length - 3) : fileName;
 
     // Computed from the integers, so the text is the same under .NET Framework and .NET and 0.99999 stays below 1.
     internal static string Rate(int covered, int valid)
@@ -124,14 +128,4 @@ public static class CoberturaWriter
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    // Struct tags in a signature may hold any character, and XML 1.0 cannot carry control characters at all.
-    private static string XmlSafe(string text)
-    {
-        if (text.All(XmlConvert.IsXmlChar))
-        {
-            return text;
-        }
-        return new string(text.Select(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c) ? c : '\uFFFD').ToArray());
-    }
 }

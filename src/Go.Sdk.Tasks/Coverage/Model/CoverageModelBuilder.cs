@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Go.Sdk.Tasks.Coverage.Profiles;
 using Go.Sdk.Tasks.Coverage.Sources;
 
@@ -14,13 +15,16 @@ namespace Go.Sdk.Tasks.Coverage.Model;
 public static class CoverageModelBuilder
 {
     /// <remarks>A function with no block in the profile is left out; lines outside any function are kept.</remarks>
-    /// <param name="locate">Maps a profile file name to the file on disk, or null when it cannot be found.</param>
+    /// <param name="locate">Maps a profile file name to the file on disk, or null when it cannot be found; called from several threads.</param>
     public static CoverageReport Build(MergedCoverProfile profile, Func<string, string?> locate)
     {
-        var packages = profile.Files
+        // Reading and scanning the sources is most of the work, and each file stands alone.
+        var files = new CoverageFile[profile.Files.Count];
+        Parallel.For(0, files.Length, i => files[i] = BuildFile(profile.Files[i], locate(profile.Files[i].FileName)));
+        var packages = files
             .GroupBy(f => f.PackagePath, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CoveragePackage(g.Key, g.Select(f => BuildFile(f, locate(f.FileName))).ToList()))
+            .Select(g => new CoveragePackage(g.Key, g.ToList()))
             .ToList();
         return new CoverageReport(profile.Mode, packages);
     }

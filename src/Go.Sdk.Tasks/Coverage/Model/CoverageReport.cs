@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Go.Sdk.Tasks.Coverage.Profiles;
 
@@ -27,6 +28,9 @@ public sealed record CoverageFile(string ProfileName, string? FullPath, IReadOnl
 {
     /// <summary>The file's base name: <c>file.go</c>.</summary>
     public string Name => ProfileName.Substring(ProfileName.LastIndexOf('/') + 1);
+
+    /// <summary>The import path of the file's package: the profile name up to its last <c>/</c>.</summary>
+    public string PackagePath => ProfileName.Substring(0, Math.Max(0, ProfileName.LastIndexOf('/')));
 }
 
 /// <summary>A top-level function or method and the coverable lines of its body.</summary>

@@ -8,15 +8,4 @@ namespace Go.Sdk.Tasks.Coverage.Profiles;
 public sealed record MergedCoverProfile(CoverMode Mode, IReadOnlyList<FileProfile> Files);
 
 /// <summary>The blocks of one covered file, named as in the profile (<c>importpath/file.go</c>), sorted by start.</summary>
-public sealed record FileProfile(string FileName, IReadOnlyList<ProfileBlock> Blocks)
-{
-    /// <summary>The import path of the file's package: the file name up to its last <c>/</c>.</summary>
-    public string PackagePath
-    {
-        get
-        {
-            int slash = FileName.LastIndexOf('/');
-            return slash < 0 ? "" : FileName.Substring(0, slash);
-        }
-    }
-}
+public sealed record FileProfile(string FileName, IReadOnlyList<ProfileBlock> Blocks);

@@ -154,19 +154,10 @@ public static class GoFunctionScanner
     /// <returns>The position just past the body's closing brace (the end of the file if it has none).</returns>
     private static (int Line, int Column) SkipBody(GoTokenizer tokens, ref GoToken? last)
     {
-        var source = tokens.Source;
-        int depth = 1;
-        while (tokens.Next(out var token))
+        if (tokens.SkipToClosingBrace(out var closing))
         {
-            last = token;
-            if (token.Is(source, '{'))
-            {
-                depth++;
-            }
-            else if (token.Is(source, '}') && --depth == 0)
-            {
-                return (token.Line, token.Column + 1);
-            }
+            last = closing;
+            return (closing.Line, closing.Column + 1);
         }
         return tokens.EndOfFile;
     }

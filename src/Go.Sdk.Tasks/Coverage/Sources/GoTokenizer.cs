@@ -74,6 +74,48 @@ internal sealed class GoTokenizer
         return false;
     }
 
+    /// <summary>
+    /// Skips to the <c>}</c> that closes a <c>{</c> just read, without making tokens of everything in between:
+    /// function bodies are most of a file, and only their braces matter.
+    /// </summary>
+    /// <returns>The closing brace; false at the end of the file.</returns>
+    public bool SkipToClosingBrace(out GoToken closing)
+    {
+        int depth = 1;
+        while (_pos < _src.Length)
+        {
+            byte c = _src[_pos];
+            switch (c)
+            {
+                case (byte)'\n':
+                    NewLine(_pos + 1);
+                    continue;
+                case (byte)'/' when Peek(1) == '/':
+                    SkipLineComment();
+                    continue;
+                case (byte)'/' when Peek(1) == '*':
+                    SkipBlockComment();
+                    continue;
+                case (byte)'"' or (byte)'\'':
+                    SkipQuoted(c);
+                    continue;
+                case (byte)'`':
+                    SkipRawString();
+                    continue;
+                case (byte)'{':
+                    depth++;
+                    break;
+                case (byte)'}' when --depth == 0:
+                    closing = new GoToken(GoTokenKind.Punctuation, _pos, 1, _line, _pos - _lineStart + 1, false, false);
+                    _pos++;
+                    return true;
+            }
+            _pos++;
+        }
+        closing = default;
+        return false;
+    }
+
     private GoToken ReadToken(bool newline, bool gap)
     {
         int start = _pos, line = _line, column = _pos - _lineStart + 1;
