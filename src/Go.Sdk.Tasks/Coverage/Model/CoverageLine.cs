@@ -11,17 +11,20 @@ namespace Go.Sdk.Tasks.Coverage.Model;
 /// </summary>
 public readonly record struct CoverageLine(int Number, long Hits, int Statements)
 {
-    /// <summary>The lines covered by <paramref name="count"/> blocks (sorted by start) from <paramref name="start"/>, by number.</summary>
-    public static CoverageLine[] FromBlocks(IReadOnlyList<ProfileBlock> blocks, int start, int count)
+    /// <summary>Orders lines by number.</summary>
+    public static IComparer<CoverageLine> ByNumber { get; } = Comparer<CoverageLine>.Create((a, b) => a.Number.CompareTo(b.Number));
+
+    /// <summary>The lines covered by a file's blocks (sorted by start), by number.</summary>
+    public static CoverageLine[] FromBlocks(IReadOnlyList<ProfileBlock> blocks)
     {
-        if (count == 0)
+        if (blocks.Count == 0)
         {
             return Array.Empty<CoverageLine>();
         }
-        int first = blocks[start].StartLine, last = first;
-        for (int i = start; i < start + count; i++)
+        int first = blocks[0].StartLine, last = first;
+        foreach (var b in blocks)
         {
-            last = Math.Max(last, blocks[i].EndLine);
+            last = Math.Max(last, b.EndLine);
         }
 
         var hits = new long[last - first + 1];
@@ -30,9 +33,8 @@ public readonly record struct CoverageLine(int Number, long Hits, int Statements
         {
             hits[i] = -1; // not covered by any block: not a coverable line
         }
-        for (int i = start; i < start + count; i++)
+        foreach (var b in blocks)
         {
-            var b = blocks[i];
             statements[b.StartLine - first] += b.Statements;
             for (int line = b.StartLine; line <= b.EndLine; line++)
             {

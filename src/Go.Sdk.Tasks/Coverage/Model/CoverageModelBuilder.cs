@@ -32,15 +32,15 @@ public static class CoverageModelBuilder
     private static CoverageFile BuildFile(FileProfile file, string? fullPath)
     {
         var blocks = file.Blocks;
-        var lines = CoverageLine.FromBlocks(blocks, 0, blocks.Count);
+        var lines = CoverageLine.FromBlocks(blocks);
         var counts = CoverageCounts.Of(lines, blocks, 0, blocks.Count);
         var extents = fullPath is null ? Array.Empty<GoFunction>() : GoFunctionScanner.Scan(File.ReadAllBytes(fullPath));
-        return new CoverageFile(file.FileName, fullPath, BuildFunctions(extents, blocks), lines, counts);
+        return new CoverageFile(file.FileName, fullPath, BuildFunctions(extents, blocks, lines), lines, counts);
     }
 
     // Functions and blocks are both sorted and functions do not overlap, so one pass pairs them, and the blocks
     // of one function are a contiguous run.
-    private static List<CoverageFunction> BuildFunctions(IReadOnlyList<GoFunction> extents, IReadOnlyList<ProfileBlock> blocks)
+    private static List<CoverageFunction> BuildFunctions(IReadOnlyList<GoFunction> extents, IReadOnlyList<ProfileBlock> blocks, CoverageLine[] fileLines)
     {
         var functions = new List<CoverageFunction>(extents.Count);
         int next = 0;
@@ -62,10 +62,26 @@ public static class CoverageModelBuilder
                 // fully covered (nothing to cover) would be wrong, so it is left out.
                 continue;
             }
-            var lines = CoverageLine.FromBlocks(blocks, first, next - first);
+            var lines = LinesOf(fileLines, blocks, first, next - first);
             functions.Add(new CoverageFunction(extent.Name, extent.Signature, extent.StartLine, extent.EndLine, lines,
                 CoverageCounts.Of(lines, blocks, first, next - first)));
         }
         return functions;
+    }
+
+    // A function's lines are the file's lines its blocks span: the same hits the class shows, so a report never
+    // disagrees with itself about a line two functions share (func a() {}; func b() {}).
+    private static CoverageLine[] LinesOf(CoverageLine[] fileLines, IReadOnlyList<ProfileBlock> blocks, int start, int count)
+    {
+        int firstLine = blocks[start].StartLine, lastLine = firstLine;
+        for (int i = start; i < start + count; i++)
+        {
+            lastLine = Math.Max(lastLine, blocks[i].EndLine);
+        }
+        int from = Array.BinarySearch(fileLines, new CoverageLine(firstLine, 0, 0), CoverageLine.ByNumber);
+        int to = Array.BinarySearch(fileLines, new CoverageLine(lastLine, 0, 0), CoverageLine.ByNumber);
+        var lines = new CoverageLine[to - from + 1];
+        Array.Copy(fileLines, from, lines, 0, lines.Length);
+        return lines;
     }
 }

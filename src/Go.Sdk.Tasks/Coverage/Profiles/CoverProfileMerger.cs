@@ -24,7 +24,7 @@ public sealed class CoverProfileMerger
         {
             throw new GoSdkException(Messages.CoverProfileNotFound(path));
         }
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, true, 1 << 16);
         Add(CoverProfileReader.Open(reader, path));
     }
 
