@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Go.Sdk.Tasks.Diagnostics;
+
+namespace Go.Sdk.Tasks.Coverage.Profiles;
+
+/// <summary>
+/// Merges cover profiles the way <c>go tool cover</c> does. Since Go 1.22 every test binary built with
+/// <c>-coverpkg</c> reports every covered package, so one block appears once per binary: repeats merge by OR in
+/// <see cref="CoverMode.Set"/> mode and by sum otherwise. Profiles of different modes cannot be merged.
+/// </summary>
+public sealed class CoverProfileMerger
+{
+    private readonly Dictionary<string, List<ProfileBlock>> _files = new(StringComparer.Ordinal);
+    private CoverMode? _mode;
+    private string _modeSource = "";
+
+    /// <summary>Reads and adds the profile file at <paramref name="path"/>.</summary>
+    public void AddFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new GoSdkException(Messages.CoverProfileNotFound(path));
+        }
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, true, 1 << 16);
+        Add(CoverProfileReader.Open(reader, path));
+    }
+
+    /// <summary>Adds every block <paramref name="profile"/> has left to read.</summary>
+    public void Add(CoverProfileReader profile)
+    {
+        if (_mode is null)
+        {
+            _mode = profile.Mode;
+            _modeSource = profile.Path;
+        }
+        else if (_mode != profile.Mode)
+        {
+            throw new GoSdkException(Messages.CoverModeMismatch(profile.Path, profile.Mode.ToProfileName(), _modeSource, _mode.Value.ToProfileName()));
+        }
+
+        List<ProfileBlock>? blocks = null;
+        string? blocksOf = null;
+        while (profile.TryRead(out var fileName, out var block))
+        {
+            // The reader hands out the same string for consecutive lines of one file: skip the lookup then.
+            if (!ReferenceEquals(fileName, blocksOf))
+            {
+                if (!_files.TryGetValue(fileName, out blocks))
+                {
+                    blocks = new List<ProfileBlock>();
+                    _files.Add(fileName, blocks);
+                }
+                blocksOf = fileName;
+            }
+            blocks!.Add(block);
+        }
+    }
+
+    /// <summary>The merged profile; with nothing added it is an empty <see cref="CoverMode.Set"/> profile.</summary>
+    public MergedCoverProfile Merge()
+    {
+        var mode = _mode ?? CoverMode.Set;
+        var files = _files
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => new FileProfile(f.Key, MergeRepeats(f.Key, f.Value, mode)))
+            .ToList();
+        return new MergedCoverProfile(mode, files);
+    }
+
+    private static ProfileBlock[] MergeRepeats(string fileName, List<ProfileBlock> blocks, CoverMode mode)
+    {
+        blocks.Sort(ProfileBlock.CompareByStart);
+        var merged = new List<ProfileBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (merged.Count > 0 && merged[merged.Count - 1].HasSameExtent(block))
+            {
+                var last = merged[merged.Count - 1];
+                if (last.Statements != block.Statements)
+                {
+                    throw new GoSdkException(Messages.InconsistentStatementCount(fileName, block.Extent, last.Statements, block.Statements));
+                }
+                merged[merged.Count - 1] = last with { Count = mode == CoverMode.Set ? last.Count | block.Count : last.Count + block.Count };
+            }
+            else
+            {
+                merged.Add(block);
+            }
+        }
+        return merged.ToArray();
+    }
+}

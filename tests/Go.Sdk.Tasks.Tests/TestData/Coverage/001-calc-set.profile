@@ -1,0 +1,27 @@
+mode: set
+example.com/calc/calc.go:16.37,18.2 1 0
+example.com/calc/calc.go:23.24,25.2 1 1
+example.com/calc/calc.go:28.36,29.12 1 1
+example.com/calc/calc.go:29.12,31.3 1 1
+example.com/calc/calc.go:32.2,32.19 1 0
+example.com/calc/calc.go:36.27,38.22 2 1
+example.com/calc/calc.go:38.22,39.12 1 1
+example.com/calc/calc.go:40.12,41.7 1 1
+example.com/calc/calc.go:42.12,43.7 1 1
+example.com/calc/calc.go:46.2,48.32 2 1
+example.com/calc/calc.go:48.32,50.3 1 0
+example.com/calc/calc.go:51.2,51.10 1 1
+example.com/calc/calc.go:55.34,57.2 1 0
+example.com/calc/calc.go:59.32,59.50 1 1
+example.com/calc/calc.go:62.23,63.28 1 1
+example.com/calc/calc.go:63.28,65.3 1 1
+example.com/calc/calc.go:66.2,66.18 1 1
+example.com/calc/shapes/shapes.go:12.30,14.2 1 1
+example.com/calc/shapes/shapes.go:17.36,19.23 2 1
+example.com/calc/shapes/shapes.go:19.23,21.3 1 0
+example.com/calc/shapes/shapes.go:22.2,24.16 3 1
+example.com/calc/shapes/shapes.go:28.29,28.52 1 0
+example.com/calc/shapes/shapes.go:31.45,33.23 2 1
+example.com/calc/shapes/shapes.go:33.23,35.3 1 1
+example.com/calc/shapes/shapes.go:36.2,36.12 1 1
+example.com/calc/shapes/shapes.go:43.28,45.2 1 0
