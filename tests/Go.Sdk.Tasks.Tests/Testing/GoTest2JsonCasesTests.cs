@@ -37,7 +37,7 @@ public class GoTest2JsonCasesTests
         Assert.True(Directory.Exists(CasesFolder), $"Go's test2json cases were not found in {CasesFolder}.");
         string[] lines = File.ReadAllLines(Path.Combine(CasesFolder, caseName));
 
-        TestRun run = TestStreams.Build(lines, exitCode: lines.Any(l => l == "{\"Action\":\"fail\"}") ? 1 : 0);
+        TestRun run = TestStreams.BuildRun(lines, exitCode: lines.Any(l => l == "{\"Action\":\"fail\"}") ? 1 : 0);
 
         Assert.Equal(IndependentCount.Of(lines), run.Totals);
         bool packageFailed = lines.Contains("{\"Action\":\"fail\"}");

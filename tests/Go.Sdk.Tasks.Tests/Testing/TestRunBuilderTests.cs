@@ -20,7 +20,7 @@ public class TestRunBuilderTests
             Event("fail", "TestParent", elapsed: 0.02),
             Event("fail", elapsed: 0.1),
         ];
-        TestRun run = Build(stream, exitCode: 1);
+        TestRun run = BuildRun(stream, exitCode: 1);
 
         Assert.Equal(new TestTotals(1, 2, 0, 0), run.Totals);
         TestResult parent = run.Single("TestParent");
@@ -47,7 +47,7 @@ public class TestRunBuilderTests
             Event("pass", "TestP2", elapsed: 0.03),
             Event("fail", elapsed: 0.05),
         ];
-        TestRun run = Build(stream, exitCode: 1);
+        TestRun run = BuildRun(stream, exitCode: 1);
 
         Assert.Equal("    p_test.go:11: p1 line 0\n    p_test.go:14: p1 failed\n", run.Single("TestP1").Output);
         Assert.Equal("    p_test.go:19: p2 line 0\n    p_test.go:19: p2 line 1\n", run.Single("TestP2").Output);
@@ -58,7 +58,7 @@ public class TestRunBuilderTests
     [Fact]
     public void MultiLineFailureMessagesKeepTheirContinuationLines()
     {
-        TestRun run = Build(Test("TestFatal", "fail", "    f_test.go:10: fatal here", "        second line").Append(Event("fail")), exitCode: 1);
+        TestRun run = BuildRun(Test("TestFatal", "fail", "    f_test.go:10: fatal here", "        second line").Append(Event("fail")), exitCode: 1);
 
         Assert.Equal("fatal here\nsecond line", run.Single("TestFatal").Failure!.Message);
     }
@@ -78,7 +78,7 @@ public class TestRunBuilderTests
             Event("output", output: "FAIL\texample.com/m/p\t1.011s\n"),
             Event("fail", elapsed: 1.011),
         ];
-        TestRun run = Build(stream, exitCode: 1);
+        TestRun run = BuildRun(stream, exitCode: 1);
 
         Assert.Equal(TestOutcome.Passed, run.Single("TestQuick").Outcome);
         TestResult slow = run.Single("TestSlow");
@@ -104,7 +104,7 @@ public class TestRunBuilderTests
             Event("output", output: "FAIL\texample.com/m/p\t0.020s\n"),
             Event("fail", elapsed: 0.02),
         ];
-        TestRun run = Build(stream, exitCode: 1);
+        TestRun run = BuildRun(stream, exitCode: 1);
 
         PackageError error = Assert.IsType<PackageError>(run.Packages[0].Error);
         Assert.Equal(PackageErrorKind.Panic, error.Kind);
@@ -117,7 +117,7 @@ public class TestRunBuilderTests
     [Fact]
     public void ABinaryThatFailsAfterAllTestsPassedIsNotGreen()
     {
-        TestRun run = Build(Test("TestFine", "pass").Concat(new[]
+        TestRun run = BuildRun(Test("TestFine", "pass").Concat(new[]
         {
             Event("output", output: "PASS\n"),
             Event("output", output: "exit status 3\n"),
@@ -134,7 +134,7 @@ public class TestRunBuilderTests
     {
         string[] stdout = ["FAIL\texample.com/m/broken [build failed]", .. Test("TestOk", "pass"), Event("pass")];
         string[] stderr = { "# example.com/m/broken [example.com/m/broken.test]", "broken/b_test.go:5:28: undefined: foo" };
-        TestRun run = Build(stdout, exitCode: 1, stderr);
+        TestRun run = BuildRun(stdout, exitCode: 1, stderr);
 
         PackageResult broken = run.Packages.Single(p => p.ImportPath == "example.com/m/broken");
         Assert.Equal(PackageOutcome.Error, broken.Outcome);
@@ -159,7 +159,7 @@ public class TestRunBuilderTests
             Event("start", package: "example.com/m/other"),
             Event("fail", package: "example.com/m/other", elapsed: 0, failedBuild: Key),
         ];
-        TestRun run = Build(stdout, exitCode: 1);
+        TestRun run = BuildRun(stdout, exitCode: 1);
 
         Assert.All(run.Packages, p => Assert.Equal("undefined: foo", Assert.Single(p.Error!.BuildMessages).Text));
         Assert.Equal(new TestTotals(0, 0, 0, 2), run.Totals);
@@ -168,7 +168,7 @@ public class TestRunBuilderTests
     [Fact]
     public void PackagesWithoutTestFilesAreListed()
     {
-        TestRun run = Build(new[] { Event("start"), Event("output", output: "?   \texample.com/m/p\t[no test files]\n"), Event("skip", elapsed: 0) }, exitCode: 0);
+        TestRun run = BuildRun(new[] { Event("start"), Event("output", output: "?   \texample.com/m/p\t[no test files]\n"), Event("skip", elapsed: 0) }, exitCode: 0);
 
         Assert.Equal(PackageOutcome.NoTestFiles, Assert.Single(run.Packages).Outcome);
         Assert.Equal(0, run.Totals.Total);
@@ -187,7 +187,7 @@ public class TestRunBuilderTests
             Event("output", output: "PASS\n"),
             Event("pass", elapsed: 0.03),
         ];
-        TestRun run = Build(stream, exitCode: 0);
+        TestRun run = BuildRun(stream, exitCode: 0);
 
         TestResult benchmark = run.Single("BenchmarkSum");
         Assert.Equal(TestOutcome.Passed, benchmark.Outcome);
@@ -197,7 +197,7 @@ public class TestRunBuilderTests
     [Fact]
     public void RepeatedRunsOfOneNameAreSeparateResults()
     {
-        TestRun run = Build(Test("TestA", "pass").Concat(Test("TestA", "fail", "    a_test.go:3: flaky")).Append(Event("fail")), exitCode: 1);
+        TestRun run = BuildRun(Test("TestA", "pass").Concat(Test("TestA", "fail", "    a_test.go:3: flaky")).Append(Event("fail")), exitCode: 1);
 
         Assert.Equal(new[] { (0, TestOutcome.Passed), (1, TestOutcome.Failed) },
             run.Packages[0].Tests.Select(t => (t.Occurrence, t.Outcome)));
@@ -206,7 +206,7 @@ public class TestRunBuilderTests
     [Fact]
     public void SkipReasonsComeFromTheSkipCall()
     {
-        TestRun run = Build(Test("TestSkipped", "skip", "    s_test.go:5: not today").Append(Event("pass")), exitCode: 0);
+        TestRun run = BuildRun(Test("TestSkipped", "skip", "    s_test.go:5: not today").Append(Event("pass")), exitCode: 0);
 
         Assert.Equal("not today", run.Single("TestSkipped").SkipReason);
         Assert.Equal(new TestTotals(0, 0, 1, 0), run.Totals);
@@ -215,7 +215,7 @@ public class TestRunBuilderTests
     [Fact]
     public void AStreamThatEndsEarlyBlamesTheRunningTestAndThePackage()
     {
-        TestRun run = Build(new[] { Event("start"), Event("run", "TestHang") }, exitCode: -1);
+        TestRun run = BuildRun(new[] { Event("start"), Event("run", "TestHang") }, exitCode: -1);
 
         Assert.Equal(TestOutcome.Failed, run.Single("TestHang").Outcome);
         Assert.Equal(PackageOutcome.Failed, run.Packages[0].Outcome);
@@ -225,7 +225,7 @@ public class TestRunBuilderTests
     [Fact]
     public void GoCommandFailuresWithoutPackagesAreRunErrors()
     {
-        TestRun run = Build(Array.Empty<string>(), exitCode: 1, new[] { "go: cannot find main module, but found .git/config in /src" });
+        TestRun run = BuildRun(Array.Empty<string>(), exitCode: 1, new[] { "go: cannot find main module, but found .git/config in /src" });
 
         PackageError error = Assert.Single(run.Errors);
         Assert.Equal(PackageErrorKind.GoCommandFailed, error.Kind);
@@ -238,7 +238,7 @@ public class TestRunBuilderTests
     {
         TestRunBuilderOptions options = new() { MaxOutputCharsPerTest = 40, MaxPassedOutputChars = 30 };
         string longLine = new('x', 100);
-        TestRun run = Build(
+        TestRun run = BuildRun(
             Test("TestLoud", "fail", longLine).Concat(Test("TestQuiet", "pass", "short")).Concat(Test("TestMore", "pass", "0123456789012345678901234")).Append(Event("fail")),
             exitCode: 1,
             options: options);
@@ -255,7 +255,7 @@ public class TestRunBuilderTests
     [Fact]
     public void NonJsonLinesOnStdoutAreNotLost()
     {
-        TestRun run = Build(new[] { "some stray text", Event("start"), Event("pass") }, exitCode: 0);
+        TestRun run = BuildRun(new[] { "some stray text", Event("start"), Event("pass") }, exitCode: 0);
 
         Assert.Contains("some stray text", run.StandardError);
     }

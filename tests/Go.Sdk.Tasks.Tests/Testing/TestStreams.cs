@@ -34,7 +34,7 @@ internal static class TestStreams
         yield return Event(verdict, name, elapsed: 0.01);
     }
 
-    public static TestRun Build(IEnumerable<string> stdout, int exitCode, IEnumerable<string>? stderr = null, TestRunBuilderOptions? options = null)
+    public static TestRun BuildRun(IEnumerable<string> stdout, int exitCode, IEnumerable<string>? stderr = null, TestRunBuilderOptions? options = null)
     {
         DateTimeOffset now = Start;
         TestRunBuilder builder = new(() => (now = now.AddSeconds(1.5)), options);

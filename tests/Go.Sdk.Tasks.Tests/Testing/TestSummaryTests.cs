@@ -17,7 +17,7 @@ public class TestSummaryTests
     [Fact]
     public void AFailedBuildNeverReadsPassed()
     {
-        var run = TestStreams.Build(new[] { "FAIL\texample.com/m/p [build failed]" }, exitCode: 1);
+        var run = TestStreams.BuildRun(new[] { "FAIL\texample.com/m/p [build failed]" }, exitCode: 1);
 
         Assert.Equal("Failed! - Failed:     1, Passed:     0, Skipped:     0, Total:     1, Duration: 1 s - p.goproj", TestSummary.Format(run, "p.goproj"));
     }
