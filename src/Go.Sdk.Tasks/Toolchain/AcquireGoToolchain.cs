@@ -128,6 +128,11 @@ public sealed class AcquireGoToolchain : GoSdkTask
         var store = ChecksumStore.Load(ManifestFiles.Select(f => f.ItemSpec), ChecksumFiles.Select(f => f.ItemSpec))
             .WithExplicitSha256(toolchain.ArchiveFileName, Sha256)
             .WithExplicitSha256(toolchain.ModuleSubject, Sha256);
+        // No download could ever be accepted without a trusted checksum: say so before fetching anything.
+        if (!Offline && store.Find(toolchain.ArchiveFileName) is null && store.Find(toolchain.ModuleSubject) is null)
+        {
+            throw new GoSdkException(Messages.NoKnownChecksum(toolchain.ArchiveFileName));
+        }
         return new TrustedChecksumVerifier(store);
     }
 

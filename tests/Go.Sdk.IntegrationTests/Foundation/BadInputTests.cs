@@ -10,7 +10,8 @@ public sealed class BadInputTests(GoSdkFixture fixture)
     [InlineData("-p:GoVersion=banana", "GOSDK0002", "'banana' (the GoVersion property) is not a Go version")]
     [InlineData("-p:GoVersion=2", "GOSDK0002", "'2' (the GoVersion property) is not a Go version")]
     [InlineData("-p:GoVersion=1.99", "GOSDK0101", "names no Go release that Go.Sdk knows")]
-    [InlineData("-p:GoVersion=1.99.0", "GOSDK0104", "Go 1.99.0 was not found. Looked in:")]
+    [InlineData("-p:GoVersion=1.99.0", "GOSDK0154", "go1.99.0.linux-amd64.tar.gz")]
+    [InlineData("-p:GoVersion=1.99.0 -p:GoToolchainOffline=true", "GOSDK0104", "Go 1.99.0 was not found. Looked in:")]
     [InlineData("-p:GoRoot=/tmp", "GOSDK0102", "GoRoot '/tmp' is not a Go toolchain: it has no VERSION file")]
     [InlineData("-p:GoRoot=/usr/lib/go-1.21", "GOSDK0103", "holds Go 1.21.13, but GoVersion asks for 1.22.12")]
     [InlineData("-p:GoBuildMode=shared-object", "GOSDK0003", "GoBuildMode 'shared-object' is not supported")]
@@ -19,7 +20,7 @@ public sealed class BadInputTests(GoSdkFixture fixture)
         var project = fixture.CreateProject("bad setting");
         project.WriteHelloModule();
 
-        var result = project.DotNet("build", "hello/hello.goproj", property);
+        var result = project.DotNet(["build", "hello/hello.goproj", .. property.Split(' ')]);
 
         result.ShouldFail().ShouldContain($"error {code}: ").ShouldContain(text);
         Assert.False(File.Exists(project.PathOf("hello/bin/Debug/hello")));
