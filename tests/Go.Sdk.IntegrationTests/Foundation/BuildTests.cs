@@ -140,4 +140,58 @@ public sealed class BuildTests(GoSdkFixture fixture)
         result.ShouldContain("before the Go build");
         result.ShouldContain("after the Go build, GOROOT /usr/lib/go-1.22");
     }
+
+    [Fact]
+    public void PublishCopiesTheBinaryToThePublishFolder()
+    {
+        var project = fixture.CreateProject("publish");
+        project.WriteHelloModule();
+
+        project.DotNet("publish", "hello/hello.goproj", "-o", project.PathOf("out")).ShouldSucceed();
+
+        Assert.Equal("Hello from Go go1.22.12", project.Run("out/hello").ShouldSucceed().Output.Trim());
+    }
+
+    [Fact]
+    public void CgoCompilerWarningsAreMSBuildWarningsAtTheGoFile()
+    {
+        var project = fixture.CreateProject("cgo warning");
+        project.WriteHelloModule(extraProjectBody: "<PropertyGroup><GoCgoEnabled>true</GoCgoEnabled></PropertyGroup>");
+        project.WriteFile("hello/main.go", """
+            package main
+
+            // #warning "the C part says hello"
+            import "C"
+
+            import "fmt"
+
+            func main() { fmt.Println("built") }
+            """);
+
+        var result = project.DotNet("build", "hello/hello.goproj").ShouldSucceed();
+
+        result.ShouldContain($"{project.PathOf("hello/main.go")}(3,3): warning GOSDK0201: #warning \"the C part says hello\"");
+    }
+
+    [Fact]
+    public void SecretsInGoSettingsAreRedactedFromTheLog()
+    {
+        var project = fixture.CreateProject("redaction");
+        project.WriteHelloModule(extraProjectBody: """
+              <PropertyGroup>
+                <GoProxy>https://builder:s3cr3t-value@proxy.example/go,direct</GoProxy>
+              </PropertyGroup>
+              <ItemGroup>
+                <GoEnvironment Include="ARTIFACTORY_TOKEN" Value="tok-123456" />
+              </ItemGroup>
+            """);
+
+        var (result, log) = project.DotNetWithBinlog("build", "hello/hello.goproj");
+
+        result.ShouldSucceed();
+        var taskMessages = log.Tasks("GoBuild").SelectMany(t => t.FindChildrenRecursive<Microsoft.Build.Logging.StructuredLogger.Message>()).Select(m => m.Text).ToList();
+        Assert.Contains(taskMessages, m => m.Contains("GOPROXY=https://builder:***@proxy.example/go,direct"));
+        Assert.Contains(taskMessages, m => m.Contains("ARTIFACTORY_TOKEN=***"));
+        Assert.DoesNotContain(taskMessages, m => m.Contains("s3cr3t-value") || m.Contains("tok-123456"));
+    }
 }
