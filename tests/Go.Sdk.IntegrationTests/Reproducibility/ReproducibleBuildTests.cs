@@ -33,8 +33,8 @@ public sealed class ReproducibleBuildTests(GoSdkFixture fixture)
 
         foreach (var output in outputs)
         {
-            var first = project.PathOf($"one/bin/Release/{output}");
-            var second = project.PathOf($"elsewhere/at/another/depth/two/bin/Release/{output}");
+            var first = project.PathOf($"one/{output}");
+            var second = project.PathOf($"elsewhere/at/another/depth/two/{output}");
             Assert.Equal(Sha256Sums.Hash(first), Sha256Sums.Hash(second));
             Assert.DoesNotContain(project.Directory, File.ReadAllText(first));
         }

@@ -9,7 +9,7 @@ internal static class ReproducibleModules
     public const string Cgo = "cgo";
     public const string CShared = "cshared";
 
-    /// <summary>Writes module <paramref name="kind"/> into <paramref name="folder"/>; returns its output file names.</summary>
+    /// <summary>Writes module <paramref name="kind"/> into <paramref name="folder"/>; returns what a Release build writes, relative to it.</summary>
     public static string[] Write(TestProject project, string folder, string kind)
     {
         project.WriteFile($"{folder}/go.mod", $"module example.com/{kind}\n\ngo 1.21\n");
@@ -18,17 +18,18 @@ internal static class ReproducibleModules
             case PureGo:
                 project.WriteFile($"{folder}/main.go", "package main\n\nimport \"fmt\"\n\nvar version = \"dev\"\n\nfunc main() { fmt.Println(\"pure \" + version) }\n");
                 project.WriteGoProject($"{folder}/{kind}.goproj", Properties("<Version>1.2.3</Version>") + LinkerVersion);
-                return new[] { kind };
+                return new[] { $"bin/Release/{kind}" };
             case Cgo:
                 WriteAdder(project, folder);
                 project.WriteFile($"{folder}/main.go", "package main\n\n// #include \"add.h\"\nimport \"C\"\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"cgo\", C.add(2, 3)) }\n");
                 project.WriteGoProject($"{folder}/{kind}.goproj", Properties("<GoCgoEnabled>true</GoCgoEnabled>"));
-                return new[] { kind };
+                return new[] { $"bin/Release/{kind}" };
             default:
                 WriteAdder(project, folder);
                 project.WriteFile($"{folder}/lib.go", "package main\n\n// #include \"add.h\"\nimport \"C\"\n\n//export Sum\nfunc Sum(a, b C.int) C.int { return C.add(a, b) }\n\nfunc main() {}\n");
                 project.WriteGoProject($"{folder}/{kind}.goproj", Properties("<OutputType>Library</OutputType><GoCgoEnabled>true</GoCgoEnabled>"));
-                return new[] { $"lib{kind}.so", $"lib{kind}.h" };
+                // The header stays in obj/: only the library is the build output.
+                return new[] { $"bin/Release/lib{kind}.so", $"obj/Release/lib{kind}.h" };
         }
     }
 

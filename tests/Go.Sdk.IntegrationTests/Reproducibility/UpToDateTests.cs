@@ -56,7 +56,7 @@ public sealed class UpToDateTests(GoSdkFixture fixture)
         AssertRebuilds(project, "touching go.work");
         AssertNoGoProcess(project, "a build with nothing changed after the workspace appeared");
 
-        foreach (var setting in new[] { "-p:GoTags=extra", "-p:GoLdFlags=-v", "-p:GoGcFlags=-N", "-p:GoReproducible=false", "-p:GoCgoEnabled=false", "-p:GoBuildFlags=-a" })
+        foreach (var setting in new[] { "-p:GoTags=extra", "-p:GoLdFlags=-v", "-p:GoGcFlags=-N", "-p:GoReproducible=false", "-p:GoProxy=off", "-p:GoBuildFlags=-a" })
         {
             AssertRebuilds(project, setting, setting);
         }
