@@ -169,3 +169,20 @@ bench_count_go_processes() {
     || { tail -n 40 "$log.out" >&2; bench_fail "$* (under strace)"; }
   grep -cE 'execve\("[^"]*/bin/go(\.exe)?", .*\) = 0' "$log" || true
 }
+
+# bench_raw_go_command LOG OUTPUT: from a `dotnet build -v:d` log, sets BENCH_GO_COMMAND (the go build command
+# line Go.Sdk ran, writing OUTPUT instead) and BENCH_GO_ENV (its logged environment as `env` arguments, PATH added).
+bench_raw_go_command() {
+  local log="$1" output="$2" line go_command go_environment go_root obj_output pair
+  line=$(grep -nE '^ +/[^ ]*/bin/go build ' "$log" | head -n1 | cut -d: -f1)
+  [ -n "$line" ] || bench_fail "no go build command line in $log"
+  go_command=$(sed -n "${line}p" "$log" | sed 's/^ *//')
+  go_environment=$(tail -n "+$((line + 1))" "$log" | awk '/^ +[A-Z_][A-Z0-9_]*=/ { sub(/^ +/, ""); print; next } { exit }')
+  go_root=$(sed -n 's/^GOROOT=//p' <<<"$go_environment")
+  [ -n "$go_root" ] || bench_fail "no GOROOT among the logged environment of go build in $log"
+  obj_output=$(sed -E 's/^.* -o ([^ ]+) .*$/\1/' <<<"$go_command")
+  BENCH_GO_COMMAND="${go_command/ -o $obj_output / -o $output }"
+  BENCH_GO_ENV=""
+  while IFS= read -r pair; do BENCH_GO_ENV+=" $(printf '%q' "$pair")"; done <<<"$go_environment"
+  BENCH_GO_ENV+=" $(printf '%q' "PATH=$go_root/bin:$PATH")"
+}

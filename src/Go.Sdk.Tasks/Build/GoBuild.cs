@@ -75,15 +75,7 @@ public sealed class GoBuild : GoCommandTask
             args.Add("-trimpath");
             args.Add("-buildvcs=false");
         }
-        if (!string.IsNullOrEmpty(ModMode))
-        {
-            args.Add("-mod=" + ModMode);
-        }
-        var tags = (Tags ?? "").Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
-        if (tags.Count > 0)
-        {
-            args.Add("-tags=" + string.Join(",", tags));
-        }
+        args.AddRange(GoBuildArguments.Common(Tags, ModMode));
         if (!string.IsNullOrWhiteSpace(GcFlags))
         {
             args.Add("-gcflags=" + GcFlags);
