@@ -50,7 +50,7 @@ public sealed class CgoMatrixTests(GoSdkFixture fixture)
         var project = fixture.CreateProject("no compiler");
         var goproj = MatrixSample.CopyTo(project, fixture.Version, "cgo", "app");
 
-        var riscv = project.DotNet("build", goproj, "-p:GoTargetPlatforms=linux/riscv64", "-p:RuntimeIdentifiers=");
+        var riscv = project.DotNet("build", goproj, "-p:GoTargetPlatform=linux/riscv64");
 
         riscv.ShouldFail();
         riscv.ShouldContain("error GOSDK0503: CGO is enabled for linux/riscv64");
@@ -60,7 +60,7 @@ public sealed class CgoMatrixTests(GoSdkFixture fixture)
         var bin = Directory.CreateDirectory(project.PathOf("bin-without-musl")).FullName;
         var dotnetRoot = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
         project.Environment["PATH"] = bin + Path.PathSeparator + dotnetRoot;
-        var musl = project.DotNet("build", goproj, "-p:GoTargetPlatforms=", "-p:RuntimeIdentifiers=linux-musl-x64");
+        var musl = project.DotNet("build", goproj, "-r", "linux-musl-x64");
         musl.ShouldFail();
         musl.ShouldContain("error GOSDK0503: CGO is enabled for linux/amd64 (musl)");
         musl.ShouldContain("sudo apt-get install musl-tools");
