@@ -29,7 +29,7 @@ fi
 
 packages=(
   golang-1.21-go golang-1.22-go golang-1.23-go
-  gcc libc6-dev musl-tools gcc-mingw-w64-x86-64 gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
+  gcc libc6-dev musl-tools gcc-mingw-w64-x86-64 gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user wine64
   curl ca-certificates git
 )
 

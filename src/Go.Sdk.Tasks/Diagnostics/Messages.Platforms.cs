@@ -46,4 +46,13 @@ internal static partial class Messages
 
     public static GoSdkDiagnostic InvalidChecksumName(string name) => new("GOSDK0513",
         $"'{name}' cannot be listed in SHA256SUMS: a name there may not be empty or hold a line break or a backslash. Set the file's ChecksumName metadata to a plain file name.");
+
+    public static GoSdkDiagnostic GoTargetNotInMatrix(string item, IEnumerable<string> matrix) => new("GOSDK0514",
+        $"GoTarget '{item}' names no target of the matrix ({string.Join(", ", matrix)}). GoTarget items give settings to targets listed in GoTargetPlatforms or RuntimeIdentifiers: add '{item}' there, or remove the item.");
+
+    public static GoSdkDiagnostic DuplicateMatrixTarget(string folder, string first, string second) => new("GOSDK0515",
+        $"The matrix lists {first} and {second}, which would both build into the folder '{folder}'. List each target once in GoTargetPlatforms and RuntimeIdentifiers together.");
+
+    public static GoSdkDiagnostic MatrixSettingHasSemicolon(string target, string property, string value) => new("GOSDK0516",
+        $"{property} for {target} is '{value}', but a setting passed to an inner build of a matrix cannot hold ';'. Separate tags with ',' and quote compiler paths without ';'.");
 }
