@@ -184,9 +184,13 @@ public sealed class RunGoTests : GoCommandTask
             {
                 lock (gate)
                 {
-                    if (!reader.TryRead(line, e) || e.Action != TestAction.Output || e.Output is null)
+                    if (!reader.TryRead(line, e))
                     {
                         failureText.Add(line);
+                        return;
+                    }
+                    if (e.Action != TestAction.Output || e.Output is null)
+                    {
                         return;
                     }
                     string text = e.Output.TrimEnd('\n', '\r');
@@ -194,7 +198,7 @@ public sealed class RunGoTests : GoCommandTask
                     {
                         names.Add(GoTestName.FullyQualifiedName(e.Package ?? "", text));
                     }
-                    else if (text.StartsWith("FAIL", StringComparison.Ordinal) || text.StartsWith("#", StringComparison.Ordinal))
+                    else if (!text.StartsWith("ok", StringComparison.Ordinal) && !text.StartsWith("?", StringComparison.Ordinal))
                     {
                         failureText.Add(text);
                     }
