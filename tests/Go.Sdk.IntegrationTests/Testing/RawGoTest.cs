@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Go.Sdk.IntegrationTests.Infrastructure;
 
 namespace Go.Sdk.IntegrationTests.Testing;
@@ -6,7 +7,8 @@ namespace Go.Sdk.IntegrationTests.Testing;
 /// <summary>
 /// Counts what plain <c>go test -json</c> reports, without Go.Sdk's parser, as the reference every run is checked
 /// against. A test that started but never ended (killed by -timeout) failed; a failed package with no failed test
-/// (a build failure) counts as one failure, as Go.Sdk counts it.
+/// (a build failure) counts as one failure, as Go.Sdk counts it. Before Go 1.24 a package whose test binary did not
+/// build may get no JSON event at all, only the text line <c>FAIL &lt;package&gt; [build failed]</c>.
 /// </summary>
 public sealed record RawGoTest(int Passed, int Failed, int Skipped)
 {
@@ -21,6 +23,10 @@ public sealed record RawGoTest(int Passed, int Failed, int Skipped)
 
         var tests = new Dictionary<(string Package, string Test), string>();
         var failedPackages = new HashSet<string>();
+        foreach (Match buildFailure in Regex.Matches(result.Output, @"^FAIL\s+(\S+) \[build failed\]", RegexOptions.Multiline))
+        {
+            failedPackages.Add(buildFailure.Groups[1].Value);
+        }
         foreach (var line in result.Output.Split('\n').Where(l => l.StartsWith('{')))
         {
             using var json = JsonDocument.Parse(line);
