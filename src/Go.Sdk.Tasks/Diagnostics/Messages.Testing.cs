@@ -22,4 +22,7 @@ internal static partial class Messages
 
     public static GoSdkDiagnostic UnsupportedTestFilterProperty(string filter, string property) => new("GOSDK0307",
         $"--filter '{filter}' uses '{property}', which Go tests do not have. Go tests support FullyQualifiedName (<import path>.<TestName>[/subtest]), Name and DisplayName (<TestName>[/subtest]).");
+
+    public static GoSdkDiagnostic UnsupportedTestLogger(string logger) => new("GOSDK0308",
+        $"--logger '{logger}' is ignored: Go tests run outside VSTest, so only the trx, junit and console loggers are available. Use --logger trx or --logger \"junit;LogFilePath=<file>\".");
 }

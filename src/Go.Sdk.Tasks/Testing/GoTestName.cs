@@ -39,6 +39,26 @@ public static class GoTestName
         return false;
     }
 
+    /// <summary>
+    /// True for a line <c>go test -list</c> prints as a name: a test function's name (<c>TestParse</c>, <c>ExampleSum</c>),
+    /// as opposed to its <c>ok</c> and <c>?</c> lines.
+    /// </summary>
+    public static bool IsTopLevelName(string text)
+    {
+        if (!StartsWithTopLevelPrefix(text, 0))
+        {
+            return false;
+        }
+        foreach (char c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Splits <c>TestA/b/c</c> into its levels <c>TestA</c>, <c>b</c>, <c>c</c>, as <c>-run</c> matches them.</summary>
     public static string[] Levels(string name) => name.Split('/');
 
