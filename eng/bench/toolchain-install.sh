@@ -29,6 +29,8 @@ bench_create_workspace toolchain
 bench_pack_go_sdk
 hello="$BENCH_WS/hello"
 bench_copy_hello "$hello"
+# samples/hello asks for Go 1.22; the mirror serves 1.21, so the copy's go.mod must accept it for the build below.
+sed -i 's/^go 1\.[0-9.]*$/go 1.21/' "$hello/go.mod"
 
 # The mirror: the official archive shape (every entry under go/, links dereferenced), with the bench's own checksum.
 mirror="$BENCH_WS/mirror"

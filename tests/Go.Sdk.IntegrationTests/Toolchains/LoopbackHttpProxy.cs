@@ -104,7 +104,7 @@ public sealed class LoopbackHttpProxy : IDisposable
     {
         var head = new StringBuilder();
         var one = new byte[1];
-        while (!head.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal))
+        while (!EndsWithBlankLine(head))
         {
             if (await stream.ReadAsync(one) == 0)
             {
@@ -114,4 +114,7 @@ public sealed class LoopbackHttpProxy : IDisposable
         }
         return head.ToString();
     }
+
+    private static bool EndsWithBlankLine(StringBuilder head) =>
+        head.Length >= 4 && head[^4] == '\r' && head[^3] == '\n' && head[^2] == '\r' && head[^1] == '\n';
 }
