@@ -108,7 +108,7 @@ public sealed class AcquireGoToolchain : GoSdkTask
             GoExecutable = result.GoExecutable;
             VerifiedBy = result.VerifiedBy;
             Log.LogMessage(result.Downloaded ? MessageImportance.High : MessageImportance.Low,
-                $"Go {toolchain.Version} ({toolchain.GoOS}/{toolchain.GoArch}) {(result.Downloaded ? "installed" : "found")} at {result.GoRoot}, verified by {result.VerifiedBy}");
+                $"Go {toolchain.Version} ({toolchain.GoOS}/{toolchain.GoArch}) {(result.Downloaded ? "installed" : "found")} at {result.GoRoot}. {result.VerifiedBy}");
         }
         finally
         {
@@ -158,7 +158,12 @@ public sealed class AcquireGoToolchain : GoSdkTask
             string.IsNullOrWhiteSpace(GoArch) ? HostPlatform.GoArch : GoArch!.Trim());
     }
 
-    /// <summary>Maps acquisition's reports onto MSBuild: progress at normal importance, so the terminal logger shows it.</summary>
+    /// <summary>
+    /// Maps acquisition's reports onto MSBuild. Progress is high importance, so the console logger shows it at its
+    /// default (minimal) verbosity, which is what CI logs use; it comes only every few seconds, so it never floods.
+    /// The terminal logger shows high-importance messages from -v:d on and shows the running _GoAcquireToolchain
+    /// target with its elapsed time in its live status line.
+    /// </summary>
     private sealed class TaskAcquisitionLog : IAcquisitionLog
     {
         private readonly AcquireGoToolchain _task;
@@ -168,7 +173,7 @@ public sealed class AcquireGoToolchain : GoSdkTask
             _task = task;
         }
 
-        public void Progress(string message) => _task.Log.LogMessage(MessageImportance.Normal, message);
+        public void Progress(string message) => _task.Log.LogMessage(MessageImportance.High, message);
 
         public void Detail(string message) => _task.Log.LogMessage(MessageImportance.Low, message);
 

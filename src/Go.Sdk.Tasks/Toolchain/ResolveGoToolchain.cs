@@ -123,7 +123,9 @@ public sealed class ResolveGoToolchain : GoSdkTask
     {
         var known = KnownReleases.FromChecksums(
             ReleaseManifests.SelectMany(m => ChecksumFile.Read(m.ItemSpec, "embedded manifest")));
-        return known.NewestIn(family)
+        var newest = known.NewestIn(family)
             ?? throw new GoSdkException(Messages.UnknownFloatingVersion(family.ToString(), known.Newest?.ToString() ?? "none"));
+        Log.LogMessage(MessageImportance.Normal, $"GoVersion {family} means Go {newest}, the newest {family} release in the Go.Sdk checksum manifest.");
+        return newest;
     }
 }

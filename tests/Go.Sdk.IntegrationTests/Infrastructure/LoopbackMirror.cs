@@ -10,7 +10,8 @@ namespace Go.Sdk.IntegrationTests.Infrastructure;
 /// A toolchain server on 127.0.0.1 built from Debian's Go 1.21.13: the official archive shape under <c>/dl/</c> and
 /// the GOPROXY module shape under <c>/proxy/</c>. The repacked bytes differ from go.dev's, so their checksums are the
 /// test's own and reach Go.Sdk through GoToolchainChecksums — the path an enterprise with its own Go builds uses.
-/// Counts requests per path, and can be told to answer a path with a fault.
+/// Counts requests per path. A <see cref="Route"/> is a named view of the same files with its own request count,
+/// speed and queue of faults, so a test can break its downloads without touching any other test's.
 /// </summary>
 public sealed class LoopbackMirror : IDisposable
 {
@@ -22,7 +23,11 @@ public sealed class LoopbackMirror : IDisposable
 
     private readonly HttpListener _listener = new();
     private readonly string _root;
+    private const string RoutePrefix = "/r/";
+    private static readonly TimeSpan StallFor = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<string, int> _requests = new();
+    private readonly ConcurrentDictionary<string, MirrorRoute> _routes = new();
 
     public LoopbackMirror(string directory)
     {
@@ -39,6 +44,7 @@ public sealed class LoopbackMirror : IDisposable
         File.WriteAllText(Path.ChangeExtension(zip, ".mod"), "module golang.org/toolchain\n");
         File.WriteAllText(Path.ChangeExtension(zip, ".info"), $"{{\"Version\":\"{ModuleVersion}\",\"Time\":\"2024-08-06T00:00:00Z\"}}\n");
 
+        ArchiveFile = archive;
         ArchiveSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(archive)));
         ChecksumsFile = Path.Combine(_root, "trusted-checksums.txt");
         File.WriteAllText(ChecksumsFile,
@@ -53,6 +59,7 @@ public sealed class LoopbackMirror : IDisposable
     }
 
     public string BaseUrl { get; }
+    public string ArchiveFile { get; }
     public string ArchiveSha256 { get; }
 
     /// <summary>sha256sum and go.sum lines for the repacked archive and module zip.</summary>
@@ -62,6 +69,20 @@ public sealed class LoopbackMirror : IDisposable
     public string ProxyUrl => BaseUrl + "/proxy";
 
     public int Requests(string path) => _requests.TryGetValue(path, out var n) ? n : 0;
+
+    /// <summary>
+    /// A new view of the mirror under <c>/r/&lt;name&gt;/</c>: its requests answer with <paramref name="faults"/>
+    /// in turn, then normally; bodies are sent at <paramref name="bytesPerSecond"/> when given.
+    /// </summary>
+    public MirrorRoute Route(string name, long? bytesPerSecond = null, params MirrorFault[] faults)
+    {
+        var route = new MirrorRoute($"{BaseUrl}{RoutePrefix}{name}", bytesPerSecond, faults);
+        if (!_routes.TryAdd(name, route))
+        {
+            throw new ArgumentException($"The mirror already has a route named '{name}'.", nameof(name));
+        }
+        return route;
+    }
 
     public void Dispose() => _listener.Close();
 
@@ -100,29 +121,98 @@ public sealed class LoopbackMirror : IDisposable
         }
     }
 
-    private void Answer(HttpListenerContext context)
+    private async Task Answer(HttpListenerContext context)
     {
         var path = context.Request.Url!.AbsolutePath;
         _requests.AddOrUpdate(path, 1, (_, n) => n + 1);
+        var route = RouteOf(ref path);
+        route?.Count();
         var file = Path.Combine(_root, Uri.UnescapeDataString(path).TrimStart('/'));
+        var response = context.Response;
         try
         {
-            if (!File.Exists(file))
+            var fault = route?.NextFault();
+            if (fault is MirrorFault.NotFound || !File.Exists(file))
             {
-                context.Response.StatusCode = 404;
+                response.StatusCode = 404;
                 return;
             }
-            context.Response.ContentLength64 = new FileInfo(file).Length;
+            if (fault is MirrorFault.ServerError)
+            {
+                response.StatusCode = 500;
+                return;
+            }
+            long length = new FileInfo(file).Length;
+            response.ContentLength64 = length;
             using var stream = File.OpenRead(file);
-            stream.CopyTo(context.Response.OutputStream);
+            switch (fault)
+            {
+                case MirrorFault.TruncatedBody:
+                    await CopyAsync(stream, response.OutputStream, length / 2, route!.BytesPerSecond);
+                    response.Abort(); // the promised length never arrives
+                    return;
+                case MirrorFault.Stall:
+                    await CopyAsync(stream, response.OutputStream, Math.Min(length, 1 << 20), route!.BytesPerSecond);
+                    await response.OutputStream.FlushAsync();
+                    await Task.Delay(StallFor);
+                    response.Abort();
+                    return;
+                default:
+                    await CopyAsync(stream, response.OutputStream, length, route?.BytesPerSecond);
+                    break;
+            }
         }
-        catch (HttpListenerException)
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
         {
             // The client went away.
         }
         finally
         {
-            context.Response.Close();
+            try
+            {
+                response.Close();
+            }
+            catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // Aborted above, or the client went away.
+            }
+        }
+    }
+
+    /// <summary>The route a path belongs to, if any, with <paramref name="path"/> rewritten to the shared files.</summary>
+    private MirrorRoute? RouteOf(ref string path)
+    {
+        if (!path.StartsWith(RoutePrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        int end = path.IndexOf('/', RoutePrefix.Length);
+        if (end < 0 || !_routes.TryGetValue(path[RoutePrefix.Length..end], out var route))
+        {
+            return null;
+        }
+        path = path[end..];
+        return route;
+    }
+
+    // Throttled copies send a tenth of the rate every 100 ms, so the client sees a steady slow stream.
+    private static async Task CopyAsync(Stream source, Stream target, long count, long? bytesPerSecond)
+    {
+        var buffer = new byte[bytesPerSecond is long rate ? Math.Max(1, rate / 10) : 81920];
+        long left = count;
+        while (left > 0)
+        {
+            int read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, left)));
+            if (read == 0)
+            {
+                return;
+            }
+            await target.WriteAsync(buffer.AsMemory(0, read));
+            left -= read;
+            if (bytesPerSecond is not null)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 
@@ -134,4 +224,49 @@ public sealed class LoopbackMirror : IDisposable
         probe.Stop();
         return port;
     }
+}
+
+/// <summary>What a <see cref="MirrorRoute"/> does to one request instead of answering it normally.</summary>
+public enum MirrorFault
+{
+    /// <summary>404.</summary>
+    NotFound,
+
+    /// <summary>500.</summary>
+    ServerError,
+
+    /// <summary>Promises the whole file, sends half, and drops the connection.</summary>
+    TruncatedBody,
+
+    /// <summary>Sends the headers and the first megabyte, then nothing for half a minute.</summary>
+    Stall,
+}
+
+/// <summary>One test's view of the <see cref="LoopbackMirror"/>: its own URLs, request count, faults and speed.</summary>
+public sealed class MirrorRoute
+{
+    private readonly ConcurrentQueue<MirrorFault> _faults;
+    private int _requests;
+
+    internal MirrorRoute(string baseUrl, long? bytesPerSecond, IEnumerable<MirrorFault> faults)
+    {
+        BaseUrl = baseUrl;
+        BytesPerSecond = bytesPerSecond;
+        _faults = new ConcurrentQueue<MirrorFault>(faults);
+    }
+
+    public string BaseUrl { get; }
+
+    public string MirrorUrl => BaseUrl + "/dl/";
+
+    public string ProxyUrl => BaseUrl + "/proxy";
+
+    public long? BytesPerSecond { get; }
+
+    /// <summary>Requests this route received, faulty ones included.</summary>
+    public int Requests => Volatile.Read(ref _requests);
+
+    internal void Count() => Interlocked.Increment(ref _requests);
+
+    internal MirrorFault? NextFault() => _faults.TryDequeue(out var fault) ? fault : null;
 }

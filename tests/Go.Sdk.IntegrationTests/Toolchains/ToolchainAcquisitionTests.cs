@@ -3,29 +3,14 @@ using Go.Sdk.IntegrationTests.Infrastructure;
 namespace Go.Sdk.IntegrationTests.Toolchains;
 
 /// <summary>
-/// Downloads from the run's loopback mirror. Each test has its own GoSdkHome and turns host toolchains off, so the
-/// toolchain really is fetched, verified and installed; only the host name differs from go.dev.
+/// Downloads from the run's loopback mirror (<see cref="MirrorProjects"/>); only the host name differs from go.dev.
 /// </summary>
 [Collection(GoSdkCollection.Name)]
 public sealed class ToolchainAcquisitionTests(GoSdkFixture fixture)
 {
-    private TestProject ProjectUsingTheMirror(string name, string source)
-    {
-        var mirror = fixture.Mirror;
-        var project = fixture.CreateProject(name);
-        project.Environment["GOSDK_HOME"] = project.PathOf("gosdk-home");
-        project.WriteHelloModule(goVersion: LoopbackMirror.Version, extraProjectBody: $"""
-              <PropertyGroup>
-                <GoUseHostToolchain>false</GoUseHostToolchain>
-                {source}
-                <GoToolchainChecksums>{mirror.ChecksumsFile}</GoToolchainChecksums>
-              </PropertyGroup>
-            """);
-        return project;
-    }
+    private TestProject ProjectUsingTheMirror(string name, string source) => MirrorProjects.Create(fixture, name, source);
 
-    private static string CachedGoRoot(TestProject project) =>
-        project.PathOf($"gosdk-home/toolchains/{LoopbackMirror.PlatformName}");
+    private static string CachedGoRoot(TestProject project) => MirrorProjects.CachedGoRoot(project);
 
     [Fact]
     public void AnArchiveFromTheMirrorIsVerifiedInstalledAndThenReused()
@@ -69,11 +54,7 @@ public sealed class ToolchainAcquisitionTests(GoSdkFixture fixture)
         var result = project.DotNet("build", "hello/hello.goproj", $"-p:GoToolchainChecksums={wrong}");
 
         result.ShouldFail().ShouldContain("GOSDK0155").ShouldContain(fixture.Mirror.ArchiveSha256);
-        Assert.False(Directory.Exists(CachedGoRoot(project)));
-        var left = Directory.Exists(project.PathOf("gosdk-home/toolchains"))
-            ? Directory.GetFileSystemEntries(project.PathOf("gosdk-home/toolchains")).Select(Path.GetFileName).Where(n => n != ".locks").ToList()
-            : [];
-        Assert.Empty(left);
+        Assert.Empty(MirrorProjects.CacheEntries(project));
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public sealed class DownloadOptions
     /// <summary>An HTTP proxy to use instead of the one the environment names.</summary>
     public Uri? HttpProxy { get; init; }
 
-    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>How often a running transfer reports bytes, percent and rate: rarely enough to keep a CI log readable.</summary>
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     public Func<TimeSpan, CancellationToken, Task> Delay { get; init; } = Task.Delay;
 

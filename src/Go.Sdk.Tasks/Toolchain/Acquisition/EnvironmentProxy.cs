@@ -6,8 +6,10 @@ namespace Go.Sdk.Tasks.Toolchain.Acquisition;
 
 /// <summary>
 /// The proxy that <c>HTTPS_PROXY</c>, <c>HTTP_PROXY</c> and <c>NO_PROXY</c> (or their lower-case forms) describe,
-/// read the way Go and curl read them. .NET honours these variables by default, but .NET Framework (Visual Studio's
-/// MSBuild) does not, so Go.Sdk reads them itself and behaves the same under both.
+/// read the way Go's <c>httpproxy</c> package reads them: this machine (<c>localhost</c>, any loopback address) is
+/// never reached through a proxy, whatever NO_PROXY says, since a proxy elsewhere cannot reach it. .NET honours these
+/// variables by default, but .NET Framework (Visual Studio's MSBuild) does not, so Go.Sdk reads them itself and
+/// behaves the same under both.
 /// </summary>
 public sealed class EnvironmentProxy : IWebProxy
 {
@@ -54,7 +56,7 @@ public sealed class EnvironmentProxy : IWebProxy
     private Uri? For(Uri destination)
     {
         var proxy = destination.Scheme == Uri.UriSchemeHttps ? _https : _http;
-        return proxy is null || Excluded(destination) ? null : proxy;
+        return proxy is null || destination.IsLoopback || Excluded(destination) ? null : proxy;
     }
 
     // NO_PROXY entries: "*" (everything), a host or domain ("example.com" and ".example.com" both match the domain

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Threading;
 using Go.Sdk.Tasks.Diagnostics;
 using Go.Sdk.Tasks.Platforms;
@@ -19,6 +20,7 @@ namespace Go.Sdk.Tasks.Toolchain.Installation;
 public sealed class ArchiveExtractor
 {
     private const long AnyExecuteBits = 0x49; // 0o111: a tar entry executable by anyone stays executable
+    private const int ReadBufferSize = 1 << 20;
 
     /// <param name="archivePath">The package on disk.</param>
     /// <param name="archiveName">The name used in messages (the downloaded file's official name).</param>
@@ -28,7 +30,8 @@ public sealed class ArchiveExtractor
     {
         var target = new ExtractionTarget(Path.GetFullPath(targetDirectory), archiveName);
         Directory.CreateDirectory(target.Root);
-        using var stream = File.OpenRead(archivePath);
+        using var file = new FileStream(archivePath, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize);
+        using var stream = IsGzip(file) ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;
         IReader reader;
         try
         {
@@ -109,6 +112,18 @@ public sealed class ArchiveExtractor
 #else
         _ = path; // .NET Framework runs on Windows, which has no exec bits.
 #endif
+    }
+
+    /// <summary>
+    /// Whether the package starts with gzip's magic bytes. A .tar.gz is then inflated by the platform's GZipStream
+    /// (native zlib), several times faster than SharpCompress's managed inflater, which then only reads the tar.
+    /// </summary>
+    private static bool IsGzip(FileStream file)
+    {
+        int first = file.ReadByte();
+        int second = file.ReadByte();
+        file.Position = 0;
+        return first == 0x1f && second == 0x8b;
     }
 
     private static bool IsFormatProblem(Exception e) =>

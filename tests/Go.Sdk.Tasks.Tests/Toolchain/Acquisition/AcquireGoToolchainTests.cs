@@ -25,11 +25,11 @@ public sealed class AcquireGoToolchainTests : IDisposable
         Assert.Equal(_fixture.Cache.GoRootFor(Go12212), task.GoRoot);
         Assert.Equal(Path.Combine(task.GoRoot, "bin", "go"), task.GoExecutable);
         Assert.Equal($"{Go12212.ArchiveFileName}: SHA-256 {Sha256(_fixture.Archive)} verified against the test.", task.VerifiedBy);
-        var summary = Assert.Single(_engine.Messages, m => m.Importance == MessageImportance.High);
-        Assert.Contains("1.22.12", summary.Message);
-        Assert.Contains(task.GoRoot, summary.Message);
-        Assert.Contains(task.VerifiedBy, summary.Message);
-        Assert.Contains(_engine.Messages, m => m.Importance == MessageImportance.Normal && m.Message!.StartsWith("Downloaded", StringComparison.Ordinal));
+        // Progress and the summary are high importance, so a CI log at the default verbosity shows them.
+        var summary = Assert.Single(_engine.Messages, m => m.Message!.StartsWith("Go 1.22.12", StringComparison.Ordinal));
+        Assert.Equal(MessageImportance.High, summary.Importance);
+        Assert.Equal($"Go 1.22.12 ({Go12212.GoOS}/{Go12212.GoArch}) installed at {task.GoRoot}. {task.VerifiedBy}", summary.Message);
+        Assert.Contains(_engine.Messages, m => m.Importance == MessageImportance.High && m.Message!.StartsWith("Downloaded", StringComparison.Ordinal));
         Assert.Null(_fixture.Cache.InstallProblem(Go12212));
     }
 

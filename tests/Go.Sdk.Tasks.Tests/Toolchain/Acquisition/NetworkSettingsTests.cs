@@ -35,6 +35,19 @@ public sealed class NetworkSettingsTests
         Assert.Equal(bypassed, proxy.IsBypassed(new Uri(url)));
     }
 
+    [Theory]
+    [InlineData("http://localhost:8080/dl/")]
+    [InlineData("http://127.0.0.1:8080/dl/")]
+    [InlineData("http://127.0.0.2/dl/")]
+    [InlineData("https://[::1]:8443/dl/")]
+    public void ThisMachineIsNeverReachedThroughAProxyAsInGo(string url)
+    {
+        var proxy = EnvironmentProxy.FromEnvironment(Env(("HTTPS_PROXY", "http://proxy:3128"), ("HTTP_PROXY", "http://proxy:3128")))!;
+
+        Assert.True(proxy.IsBypassed(new Uri(url)));
+        Assert.False(proxy.IsBypassed(new Uri("http://mirror.example/dl/")));
+    }
+
     [Fact]
     public void ProxyCredentialsComeFromItsUrl()
     {
