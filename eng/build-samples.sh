@@ -14,10 +14,10 @@ dotnet pack src/Go.Sdk/Go.Sdk.csproj -c Release -o artifacts/packages -p:Version
 rm -rf artifacts/samples-packages/go.sdk
 
 status=0
-for project in samples/*/*.goproj; do
+while IFS= read -r project; do
   echo "== dotnet build $project"
   dotnet build "$project" -nologo || status=1
-done
+done < <(find samples -name '*.goproj' | sort)
 [ $status -eq 0 ] || { echo "build-samples: a sample failed to build" >&2; exit 1; }
 
 echo "== dotnet run --project samples/hello/hello.goproj"
