@@ -37,17 +37,6 @@ public static class Sha256Sums
         File.WriteAllText(outputFile, string.Concat(lines.Values), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
-    /// <summary>The lower-case hex SHA-256 of a file's bytes.</summary>
-    public static string Hash(string path)
-    {
-        using var sha = SHA256.Create();
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var hash = sha.ComputeHash(stream);
-        var hex = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash)
-        {
-            hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-        return hex.ToString();
-    }
+    /// <summary>The lower-case hex SHA-256 of a file's bytes (the same hash toolchain downloads are verified with).</summary>
+    public static string Hash(string path) => Toolchain.Trust.Sha256Hash.OfFile(path);
 }
