@@ -17,7 +17,7 @@ public class ConvertCoverageTests
         task.MergedProfileFile = Path.Combine(output.Path, "results", "coverage.out");
         task.Timestamp = "1700000000";
 
-        Assert.True(task.Execute(), engine.Log);
+        Assert.True(task.Execute(), engine.AllText);
 
         // go tool cover -func says 25/31 (80.6%): it only counts statements inside functions, and calc.go has an
         // uncovered function literal at top level. go test's own figure and this task count it too.
@@ -41,7 +41,7 @@ public class ConvertCoverageTests
         task.OutputCoberturaFile = Path.Combine(output.Path, "c.xml");
         task.Clock = () => DateTimeOffset.FromUnixTimeSeconds(42);
 
-        Assert.True(task.Execute(), engine.Log);
+        Assert.True(task.Execute(), engine.AllText);
 
         var coverage = XDocument.Load(task.OutputCoberturaFile).Root!;
         Assert.Equal("42", (string)coverage.Attribute("timestamp")!);
@@ -55,7 +55,7 @@ public class ConvertCoverageTests
         var (task, engine) = NewTask(CoverageTestData.Module("calc"), CoverageTestData.Path("004-missing-source.profile"));
         task.ModulePath = "example.com/calc";
 
-        Assert.True(task.Execute(), engine.Log);
+        Assert.True(task.Execute(), engine.AllText);
 
         var warning = Assert.Single(engine.Warnings);
         Assert.Equal("GOSDK0405", warning.Code);
@@ -111,9 +111,9 @@ public class ConvertCoverageTests
         Assert.Equal("GOSDK0406", Assert.Single(engine.Errors).Code);
     }
 
-    private static (ConvertCoverage Task, TestBuildEngine Engine) NewTask(string moduleDirectory, params string[] profiles)
+    private static (ConvertCoverage Task, RecordingBuildEngine Engine) NewTask(string moduleDirectory, params string[] profiles)
     {
-        var engine = new TestBuildEngine();
+        var engine = new RecordingBuildEngine();
         var task = new ConvertCoverage
         {
             BuildEngine = engine,

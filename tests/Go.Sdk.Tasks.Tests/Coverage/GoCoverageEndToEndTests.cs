@@ -78,7 +78,7 @@ public class GoCoverageEndToEndTests
         RunGo(go, module, dir.Path, "test", "-covermode=atomic", "-coverpkg=./...", $"-coverprofile={profile}", "./...");
         var funcOutput = RunGo(go, module, dir.Path, "tool", "cover", $"-func={profile}");
 
-        var engine = new TestBuildEngine();
+        var engine = new RecordingBuildEngine();
         var cobertura = Path.Combine(dir.Path, "coverage.cobertura.xml");
         var task = new ConvertCoverage
         {
@@ -87,7 +87,7 @@ public class GoCoverageEndToEndTests
             ModuleDirectory = module,
             OutputCoberturaFile = cobertura,
         };
-        Assert.True(task.Execute(), engine.Log);
+        Assert.True(task.Execute(), engine.AllText);
 
         // Both test binaries report both packages: every block is in the raw profile twice, and counts add up.
         Assert.Equal(2 * task.StatementsValid, RawStatements(profile));
