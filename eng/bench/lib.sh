@@ -186,3 +186,15 @@ bench_raw_go_command() {
   while IFS= read -r pair; do BENCH_GO_ENV+=" $(printf '%q' "$pair")"; done <<<"$go_environment"
   BENCH_GO_ENV+=" $(printf '%q' "PATH=$go_root/bin:$PATH")"
 }
+
+# Says whether $BENCH_RATIO (set by bench_compare) is within the target ratio $1;
+# with GOSDK_BENCH_STRICT=1 a ratio above it ends the script with exit code 3.
+bench_check_target() {
+  if awk -v r="$BENCH_RATIO" -v t="$1" 'BEGIN { exit !(r > t) }'; then
+    echo "  ABOVE TARGET: ratio $BENCH_RATIO > $1"
+    [ "${GOSDK_BENCH_STRICT:-0}" = "1" ] && exit 3
+  else
+    echo "  within target: ratio $BENCH_RATIO <= $1"
+  fi
+  return 0
+}

@@ -57,9 +57,4 @@ bench_compare matrix "$runs" "cold dotnet build, 6-target matrix" "$prepare_a" "
 echo "  machine: $machine"
 echo "  Go.Sdk $BENCH_GO_SDK_VERSION, Go $(head -n1 "$goroot/VERSION"), $(date -u +%Y-%m-%dT%H:%MZ)"
 
-if awk -v r="$BENCH_RATIO" -v t="$target" 'BEGIN { exit !(r > t) }'; then
-  echo "  ABOVE TARGET: ratio $BENCH_RATIO > $target"
-  [ "${GOSDK_BENCH_STRICT:-0}" = "1" ] && exit 3
-else
-  echo "  within target: ratio $BENCH_RATIO <= $target"
-fi
+bench_check_target "$target"

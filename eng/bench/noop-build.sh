@@ -76,9 +76,4 @@ echo "  go processes: $go_check"
 echo "  machine: $machine"
 echo "  Go.Sdk $BENCH_GO_SDK_VERSION, $(date -u +%Y-%m-%dT%H:%MZ)"
 
-if awk -v r="$BENCH_RATIO" -v t="$target" 'BEGIN { exit !(r > t) }'; then
-  echo "  ABOVE TARGET: ratio $BENCH_RATIO > $target"
-  [ "${GOSDK_BENCH_STRICT:-0}" = "1" ] && exit 3
-else
-  echo "  within target: ratio $BENCH_RATIO <= $target"
-fi
+bench_check_target "$target"

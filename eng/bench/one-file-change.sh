@@ -52,9 +52,4 @@ bench_compare one-file-change "$runs" "dotnet build after editing main.go" "$(ed
 echo "  go command (Go.Sdk, from the -v:d log): $BENCH_GO_COMMAND"
 echo "  machine: $machine"
 echo "  Go.Sdk $BENCH_GO_SDK_VERSION, $(date -u +%Y-%m-%dT%H:%MZ)"
-if awk -v r="$BENCH_RATIO" -v t="$target" 'BEGIN { exit !(r > t) }'; then
-  echo "  ABOVE TARGET: ratio $BENCH_RATIO > $target"
-  [ "${GOSDK_BENCH_STRICT:-0}" = "1" ] && exit 3
-else
-  echo "  within target: ratio $BENCH_RATIO <= $target"
-fi
+bench_check_target "$target"
