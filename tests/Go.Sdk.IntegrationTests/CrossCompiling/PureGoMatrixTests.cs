@@ -63,6 +63,29 @@ public sealed class PureGoMatrixTests(GoSdkFixture fixture)
     }
 
     [Fact]
+    public void PublishWithAnOutputFolderGivesEachTargetASubfolderAndArchivesBesideThem()
+    {
+        var project = fixture.CreateProject("matrix -o");
+        var source = MatrixSample.CopyTo(project, fixture.Version, "purego", "a");
+        var output = project.PathOf("release");
+
+        project.DotNet("publish", source, "-c", "Release", "-p:GoTargetPlatforms=\"linux/amd64;windows/amd64\"", "-o", output).ShouldSucceed();
+
+        Assert.Equal((BinaryFormat.Elf, "amd64"), Describe(Path.Combine(output, "linux-amd64", "purego")));
+        Assert.Equal((BinaryFormat.Pe, "amd64"), Describe(Path.Combine(output, "windows-amd64", "purego.exe")));
+        Assert.Equal(
+            ["SHA256SUMS", "purego-linux-amd64.tar.gz", "purego-windows-amd64.zip"],
+            Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Command.Run("sha256sum", ["-c", "SHA256SUMS"], output).ShouldSucceed();
+
+        static (BinaryFormat, string?) Describe(string binary)
+        {
+            var description = BinaryInspector.Inspect(binary);
+            return (description.Format, description.GoArch);
+        }
+    }
+
+    [Fact]
     public void OneNamedTargetBuildsIntoItsOwnFolder()
     {
         var project = fixture.CreateProject("one target");
