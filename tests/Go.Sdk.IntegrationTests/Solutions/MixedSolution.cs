@@ -4,7 +4,7 @@ namespace Go.Sdk.IntegrationTests.Solutions;
 
 /// <summary>
 /// A folder with C# and Go side by side: two independent Go programs (a, b), a Go module with three passing tests
-/// (calc), a C# program that depends on a (app), and a C# xunit project with two passing tests (tests).
+/// that depends on b (calc), a C# program that depends on a (app), and a C# xunit project with two passing tests (tests).
 /// </summary>
 public static class MixedSolution
 {
@@ -49,7 +49,11 @@ public static class MixedSolution
             	}
             }
             """);
-        project.WriteGoProject("calc/calc.goproj", "<PropertyGroup><GoVersion>1.22.12</GoVersion></PropertyGroup>");
+        // A Go project may order itself after another one the same way.
+        project.WriteGoProject("calc/calc.goproj", """
+              <PropertyGroup><GoVersion>1.22.12</GoVersion></PropertyGroup>
+              <ItemGroup><ProjectReference Include="../b/b.goproj" ReferenceOutputAssembly="false" /></ItemGroup>
+            """);
 
         // ReferenceOutputAssembly="false": only the build order, no copy of a's binary.
         project.WriteFile("app/app.csproj", """

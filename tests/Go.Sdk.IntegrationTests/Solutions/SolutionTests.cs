@@ -33,8 +33,9 @@ public sealed class SolutionTests(GoSdkFixture fixture)
         var compilers = log.Tasks("GoBuild").Concat(log.Tasks("Csc")).ToList();
         Assert.Equal(new[] { "a", "app", "b", "calc", "tests" }, compilers.Select(ProjectName).Order());
 
-        // app depends on a: a's go build finished before app's C# compile started.
+        // app depends on a, calc on b: each compiler started only after its dependency's go build finished.
         Assert.True(Single(compilers, "a").EndTime <= Single(compilers, "app").StartTime);
+        Assert.True(Single(compilers, "b").EndTime <= Single(compilers, "calc").StartTime);
 
         // Independent projects compiled at the same time, on more than one MSBuild node.
         Assert.True(compilers.Select(t => t.NodeId).Distinct().Count() > 1, "Every compiler ran on one node.");
@@ -63,22 +64,38 @@ public sealed class SolutionTests(GoSdkFixture fixture)
         red.ShouldContain("Add(2, 2) = 4, want 5");
     }
 
-    /// <summary>Nothing in `dotnet sln` or MSBuild needs a project type (or a &lt;ProjectType Extension=".goproj"&gt;) in a .slnx.</summary>
+    /// <summary>
+    /// A .slnx names each project's type; `dotnet sln add` writes it (Type="C#", from DefaultProjectTypeGuid). A
+    /// hand-written .slnx must declare the type of the .goproj extension once, or dotnet 10 can neither read nor build it.
+    /// </summary>
     [Fact]
-    public void HandWrittenSlnxWithoutProjectTypesListsAndBuilds()
+    public void HandWrittenSlnxNeedsTheGoprojExtensionDeclaredOnce()
     {
         var project = fixture.CreateProject("plain slnx");
         project.WriteHelloModule("a", greeting: "a says");
-        project.WriteFile("plain.slnx", """
+        project.WriteHelloModule("b", greeting: "b says");
+        project.WriteFile("untyped.slnx", """
             <Solution>
               <Project Path="a/a.goproj" />
             </Solution>
             """);
+        project.WriteFile("typed.slnx", """
+            <Solution>
+              <Configurations>
+                <ProjectType TypeId="{9A19103F-16F7-4668-BE54-9A1E7A4F7556}" Extension=".goproj" Name="Go" />
+              </Configurations>
+              <Project Path="a/a.goproj" />
+            </Solution>
+            """);
 
-        project.DotNet("sln", "plain.slnx", "list").ShouldSucceed().ShouldContain(Path.Combine("a", "a.goproj"));
-        project.DotNet("build", "plain.slnx").ShouldSucceed();
+        project.DotNet("sln", "untyped.slnx", "list").ShouldFail().ShouldContain("ProjectType '' not found");
+        project.DotNet("build", "untyped.slnx").ShouldFail().ShouldContain("ProjectType '' not found");
 
+        project.DotNet("sln", "typed.slnx", "add", "b/b.goproj").ShouldSucceed();
+        Assert.Contains("<Project Path=\"b/b.goproj\" />", File.ReadAllText(project.PathOf("typed.slnx")));
+        project.DotNet("build", "typed.slnx").ShouldSucceed();
         Assert.Equal("a says go1.22.12", project.Run("a/bin/Debug/a").ShouldSucceed().Output.Trim());
+        Assert.Equal("b says go1.22.12", project.Run("b/bin/Debug/b").ShouldSucceed().Output.Trim());
     }
 
     private static string ProjectName(MSBuildTask task) =>
