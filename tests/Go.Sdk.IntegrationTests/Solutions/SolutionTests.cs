@@ -31,7 +31,7 @@ public sealed class SolutionTests(GoSdkFixture fixture)
 
         // Every compiler ran once: go build for each .goproj, csc for each .csproj.
         var compilers = log.Tasks("GoBuild").Concat(log.Tasks("Csc")).ToList();
-        Assert.Equal(new[] { "a", "app", "b", "calc", "tests" }, compilers.Select(ProjectName).Order());
+        Assert.Equal(new[] { "a", "app", "b", "calc", "tests" }, compilers.Select(ProjectName).Order(StringComparer.Ordinal));
 
         // app depends on a, calc on b: each compiler started only after its dependency's go build finished.
         Assert.True(Single(compilers, "a").EndTime <= Single(compilers, "app").StartTime);

@@ -33,8 +33,8 @@ public sealed class DesignTimeBuildTests(GoSdkFixture fixture, ITestOutputHelper
         Assert.DoesNotContain(log.AllMessages, m => m.Contains("bin/go ", StringComparison.Ordinal));
         Assert.False(Directory.Exists(project.PathOf("empty-toolchain-cache/toolchains")));
 
-        Assert.Equal(["greet/greet.go", "main.go"], answer.Items("GoCompile").Order());
-        Assert.Equal([project.PathOf("hello/go.mod"), project.PathOf("hello/go.sum")], answer.Items("GoModuleFile", "FullPath").Order());
+        Assert.Equal(["greet/greet.go", "main.go"], answer.Items("GoCompile").Order(StringComparer.Ordinal));
+        Assert.Equal([project.PathOf("hello/go.mod"), project.PathOf("hello/go.sum")], answer.Items("GoModuleFile", "FullPath").Order(StringComparer.Ordinal));
         Assert.Contains("GoCompile", answer.Items("AvailableItemName"));
         Assert.Contains("GoModuleFile", answer.Items("AvailableItemName"));
         Assert.Equal("false", answer.Property("AccelerateBuildsInVisualStudio"));
@@ -62,7 +62,7 @@ public sealed class DesignTimeBuildTests(GoSdkFixture fixture, ITestOutputHelper
         // Before any build the fast up-to-date check sees every Go file and module file, and the binary to come.
         Assert.Equal(
             [project.PathOf("hello/go.mod"), project.PathOf("hello/go.sum"), project.PathOf("hello/greet/greet.go"), project.PathOf("hello/main.go")],
-            answer.TargetResult("CollectUpToDateCheckInputDesignTime").Order());
+            answer.TargetResult("CollectUpToDateCheckInputDesignTime").Order(StringComparer.Ordinal));
         Assert.Equal([project.PathOf("hello/obj/Debug/hello")], answer.TargetResult("CollectUpToDateCheckBuiltDesignTime"));
         Assert.Empty(answer.TargetResult("CollectUpToDateCheckOutputDesignTime"));
     }
