@@ -40,9 +40,22 @@ public sealed class GoSdkFixture : IDisposable
             "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}");
         pack.ShouldSucceed();
         _mirror = new Lazy<LoopbackMirror>(() => new LoopbackMirror(Path.Combine(RunDirectory, "mirror")));
+        _templatesPackage = new Lazy<string>(PackTemplates);
     }
 
     private readonly Lazy<LoopbackMirror> _mirror;
+    private readonly Lazy<string> _templatesPackage;
+
+    /// <summary>The Go.Sdk.Templates package of the run's version (its templates use this run's Go.Sdk), packed on first use.</summary>
+    public string TemplatesPackage => _templatesPackage.Value;
+
+    private string PackTemplates()
+    {
+        DotNet.Run(RepositoryRootAttribute.Value, BaseEnvironment(),
+            "pack", Path.Combine(RepositoryRootAttribute.Value, "src", "Go.Sdk.Templates", "Go.Sdk.Templates.csproj"),
+            "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}").ShouldSucceed();
+        return Path.Combine(FeedDirectory, $"Go.Sdk.Templates.{Version}.nupkg");
+    }
 
     public string Version { get; }
 

@@ -1,0 +1,3 @@
+module GoLib
+
+go GO_VERSION

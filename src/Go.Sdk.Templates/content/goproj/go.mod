@@ -1,0 +1,3 @@
+module GoApp
+
+go GO_VERSION
