@@ -11,8 +11,8 @@ public static class CycloneDxSchema
 {
     private static readonly Lazy<JsonSchema> Bom = new(Load);
 
-    /// <summary>Folder of the schema files; the integration tests pass the repository's copy.</summary>
-    public static string Directory { get; set; } = Path.Combine(AppContext.BaseDirectory, "TestData", "Sbom");
+    // The integration tests link this file and copy the schemas to the same place in their output.
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "TestData", "Sbom");
 
     /// <summary>Every violation, one line each (empty when the document is valid).</summary>
     public static IReadOnlyList<string> Violations(string json)
@@ -38,9 +38,9 @@ public static class CycloneDxSchema
         // The copies refer to each other by their .SNAPSHOT file names, relative to the BOM schema's $id.
         foreach (var referenced in new[] { "spdx.SNAPSHOT.schema.json", "jsf-0.82.SNAPSHOT.schema.json" })
         {
-            var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Directory, referenced)), options);
+            var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Folder, referenced)), options);
             options.SchemaRegistry.Register(new Uri("http://cyclonedx.org/schema/" + referenced), schema);
         }
-        return JsonSchema.FromText(File.ReadAllText(Path.Combine(Directory, "bom-1.6.SNAPSHOT.schema.json")), options);
+        return JsonSchema.FromText(File.ReadAllText(Path.Combine(Folder, "bom-1.6.SNAPSHOT.schema.json")), options);
     }
 }
