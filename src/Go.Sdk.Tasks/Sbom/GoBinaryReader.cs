@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
@@ -22,7 +23,7 @@ namespace Go.Sdk.Tasks.Sbom;
 /// </remarks>
 public static class GoBinaryReader
 {
-    private static readonly byte[] Magic = { 0xFF, (byte)' ', (byte)'G', (byte)'o', (byte)' ', (byte)'b', (byte)'u', (byte)'i', (byte)'l', (byte)'d', (byte)'i', (byte)'n', (byte)'f', (byte)':' };
+    private static readonly byte[] Magic = new byte[] { 0xFF }.Concat(Encoding.ASCII.GetBytes(" Go buildinf:")).ToArray();
     private const int HeaderSize = 32;
     private const int FlagsOffset = 15;
     private const byte FlagsInlineStrings = 0x2;
