@@ -31,6 +31,18 @@ public sealed class GoBinaryReaderTests(SbomBinaries binaries) : IClassFixture<S
     }
 
     [Fact]
+    public void ReadsTheGoCommandWhichAlsoHoldsTheMagicAsAStringConstant()
+    {
+        // cmd/go links debug/buildinfo, so its read-only data holds the same 14 bytes as its build information.
+        var go = SbomBinaries.GoExecutable("1.24");
+
+        var read = GoBinaryReader.Read(go);
+
+        AssertSameBuildInfo(ParseGoVersionM(binaries.GoVersionM("1.24", go), go), read.BuildInfo);
+        Assert.Equal("cmd/go", read.BuildInfo.Path);
+    }
+
+    [Fact]
     public void RecordsTheProxiedModuleWithItsChecksumAndTheFolderReplacementWithout()
     {
         var info = GoBinaryReader.Read(binaries.Build("1.22")).BuildInfo;
