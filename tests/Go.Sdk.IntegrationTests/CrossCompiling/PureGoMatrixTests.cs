@@ -46,10 +46,10 @@ public sealed class PureGoMatrixTests(GoSdkFixture fixture)
         Assert.Equal(archives.Append("SHA256SUMS").Order(StringComparer.Ordinal), Directory.GetFiles(publish).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var sums = File.ReadAllLines(Path.Combine(publish, "SHA256SUMS"));
         Assert.Equal(archives, sums.Select(line => line.Split("  ")[1]));
-        Assert.Equal(["purego"], TarEntries(Path.Combine(publish, "purego-linux-arm64.tar.gz")));
+        Assert.Equal(["purego", "purego.cdx.json"], TarEntries(Path.Combine(publish, "purego-linux-arm64.tar.gz")));
         using (var zip = ZipFile.OpenRead(Path.Combine(publish, "purego-windows-amd64.zip")))
         {
-            Assert.Equal(["purego.exe"], zip.Entries.Select(e => e.FullName));
+            Assert.Equal(["purego.exe", "purego.exe.cdx.json"], zip.Entries.Select(e => e.FullName));
         }
 
         // The same sources in another folder give the same bytes: binaries, archives and SHA256SUMS.

@@ -69,7 +69,8 @@ public sealed class ReproducibleBuildTests(GoSdkFixture fixture)
 
         var binary = project.PathOf("out/pure");
         Assert.Equal("pure 1.2.3", project.Run("out/pure").ShouldSucceed().Output.Trim());
-        Assert.Equal($"{Sha256Sums.Hash(binary)}  pure\n", File.ReadAllText(project.PathOf("out/SHA256SUMS")));
+        var sbom = project.PathOf("out/pure.cdx.json");
+        Assert.Equal($"{Sha256Sums.Hash(binary)}  pure\n{Sha256Sums.Hash(sbom)}  pure.cdx.json\n", File.ReadAllText(project.PathOf("out/SHA256SUMS")));
     }
 
     [Fact]
