@@ -30,6 +30,7 @@ public static class ModuleDownloadOutputReader
         {
             "401 Unauthorized", "403 Forbidden", "terminal prompts disabled", "could not read Username",
             "could not read Password", "Authentication failed", "authentication required",
+            "refusing to pass credentials to insecure URL",
         }),
         (ModuleProblemKind.ProxyUnreachable, new[]
         {
