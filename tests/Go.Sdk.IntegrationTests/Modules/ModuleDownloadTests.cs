@@ -19,8 +19,11 @@ public sealed class ModuleDownloadTests(GoSdkFixture fixture)
         ["greet.go"] = "package greet\n\nfunc Hello() string { return \"hello from greet\" }\n",
     };
 
-    /// <summary>A proxy holding example.com/greet v1.0.0, and a program requiring it; returns the correct go.sum.</summary>
-    private static string WriteGreeterApp(TestProject project, FileModuleProxy proxy, string projectBody = "")
+    /// <summary>
+    /// A proxy holding example.com/greet v1.0.0, and a program requiring it that downloads from
+    /// <paramref name="goProxy"/> (else the proxy's folder); returns the correct go.sum.
+    /// </summary>
+    private static string WriteGreeterApp(TestProject project, FileModuleProxy proxy, string? goProxy = null)
     {
         var goSum = proxy.Publish(Greeter, "v1.0.0", GreeterFiles);
         project.WriteFile("app/go.mod", $"module example.com/app\n\ngo 1.21\n\nrequire {Greeter} v1.0.0\n");
@@ -38,11 +41,10 @@ public sealed class ModuleDownloadTests(GoSdkFixture fixture)
         project.WriteGoProject("app/app.goproj", $"""
               <PropertyGroup>
                 <GoVersion>1.22.12</GoVersion>
-                <GoProxy>{proxy.Url}</GoProxy>
+                <GoProxy>{goProxy ?? proxy.Url}</GoProxy>
                 <GoNoSumDb>example.com</GoNoSumDb>
                 <GoModCache>{project.PathOf("modcache")}</GoModCache>
               </PropertyGroup>
-            {projectBody}
             """);
         return goSum;
     }
@@ -175,8 +177,7 @@ public sealed class ModuleDownloadTests(GoSdkFixture fixture)
     public void APrivateProxyWithoutCredentialsIsACredentialsErrorThatNeverShowsThem()
     {
         var project = fixture.CreateProject("module private");
-        var proxy = new FileModuleProxy(project.PathOf("proxy"));
-        project.WriteFile("app/go.sum", WriteGreeterApp(project, proxy, "<PropertyGroup><GoProxy>$(PRIVATE_GOPROXY)</GoProxy></PropertyGroup>"));
+        project.WriteFile("app/go.sum", WriteGreeterApp(project, new FileModuleProxy(project.PathOf("proxy")), "$(PRIVATE_GOPROXY)"));
         using var server = new RefusingModuleProxy();
 
         project.Environment["PRIVATE_GOPROXY"] = server.Url();

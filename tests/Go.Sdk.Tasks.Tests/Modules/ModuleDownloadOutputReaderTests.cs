@@ -93,6 +93,7 @@ public sealed class ModuleDownloadOutputReaderTests
 
     [Theory]
     [InlineData("git ls-remote -q origin: fatal: could not read Username for 'https://corp.example.com': terminal prompts disabled", ModuleProblemKind.CredentialsRequired)]
+    [InlineData("refusing to pass credentials to insecure URL: http://bob:xxxxx@127.0.0.1:8080/m/@v/v1.0.0.mod", ModuleProblemKind.CredentialsRequired)]
     [InlineData("Get \"https://proxy.example.com/m/@v/list\": dial tcp: lookup proxy.example.com: no such host", ModuleProblemKind.ProxyUnreachable)]
     [InlineData("Get \"https://proxy.example.com/m/@v/list\": net/http: TLS handshake timeout", ModuleProblemKind.ProxyUnreachable)]
     [InlineData("no matching versions for query \"latest\"", ModuleProblemKind.NotFound)]
