@@ -20,7 +20,11 @@ public abstract class GoCommandTask : GoSdkTask
     /// <summary><c>NAME=value</c> pairs for every <c>go</c> call (GOPROXY, GOFLAGS, @(GoEnvironment), GOOS…).</summary>
     public string[] EnvironmentVariables { get; set; } = Array.Empty<string>();
 
-    protected int RunGo(IReadOnlyList<string> arguments, Action<string> onStdout, Action<string> onStderr)
+    protected int RunGo(IReadOnlyList<string> arguments, Action<string> onStdout, Action<string> onStderr) =>
+        RunGo(arguments, onStdout, onStderr, CancellationToken);
+
+    /// <summary>Runs go until it exits or <paramref name="cancellation"/> ends its process tree (a timeout of the caller's).</summary>
+    protected int RunGo(IReadOnlyList<string> arguments, Action<string> onStdout, Action<string> onStderr, System.Threading.CancellationToken cancellation)
     {
         var spec = new ProcessSpec(GoExecutable, arguments, WorkingDirectory);
         foreach (var pair in EnvironmentVariables)
@@ -33,6 +37,10 @@ public abstract class GoCommandTask : GoSdkTask
         }
         spec.Environment["GOROOT"] = GoRoot;
         spec.Environment["GOTOOLCHAIN"] = "local";
+        // A build has no one to answer a password prompt: git (fetching a private module directly) and Git
+        // Credential Manager must fail at once instead of waiting for one.
+        spec.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        spec.Environment["GCM_INTERACTIVE"] = "never";
         spec.Environment["PATH"] = Path.Combine(GoRoot, "bin") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
 
         Log.LogMessage(MessageImportance.Normal, "{0}", SecretRedactor.RedactText(spec.ToString()));
@@ -43,6 +51,6 @@ public abstract class GoCommandTask : GoSdkTask
                 Log.LogMessage(MessageImportance.Low, "  {0}={1}", variable.Key, SecretRedactor.RedactVariable(variable.Key, variable.Value ?? ""));
             }
         }
-        return ProcessRunner.Run(spec, onStdout, onStderr, CancellationToken);
+        return ProcessRunner.Run(spec, onStdout, onStderr, cancellation);
     }
 }

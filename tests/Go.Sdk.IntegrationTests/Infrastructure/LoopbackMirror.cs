@@ -216,7 +216,7 @@ public sealed class LoopbackMirror : IDisposable
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         probe.Start();
