@@ -67,8 +67,9 @@ public sealed class NativePackageTests(GoSdkFixture fixture)
         MixedSample.AssertNoWarnings(build.ShouldSucceed());
         MixedSample.AssertPrintsExpectedOutput(project.DotNet("run", "--project", "consumer/consumer.csproj", "--no-build"));
 
-        // The matrix itself, referenced by a project that names no RuntimeIdentifier: which library would it copy?
-        var reference = project.DotNet("build", "app/app.csproj");
+        // The matrix itself (already built by the pack), referenced by a project that names no RuntimeIdentifier:
+        // which library would it copy?
+        var reference = project.DotNet("build", "app/app.csproj", "-c", "Release");
         reference.ShouldFail();
         reference.ShouldContain("error GOSDK0701: golib builds a library for several targets (linux/amd64;linux/arm64;windows/amd64)");
     }
