@@ -71,7 +71,7 @@ public sealed class NativePackageTests(GoSdkFixture fixture)
         // which library would it copy?
         var reference = project.DotNet("build", "app/app.csproj", "-c", "Release");
         reference.ShouldFail();
-        reference.ShouldContain("error GOSDK0701: golib builds a library for several targets (linux/amd64;linux/arm64;windows/amd64)");
+        reference.ShouldContain("error GOSDK0701: golib builds a library for several targets (linux/amd64, linux/arm64, windows/amd64)");
     }
 
     private static (BinaryFormat, string?) Describe(ZipArchive zip, string entry, TestProject project)
