@@ -26,7 +26,7 @@ rm -rf "$mixed"/*/bin "$mixed"/*/obj "$alone/bin" "$alone/obj"
 sed -i "s|Sdk=\"Go.Sdk\"|Sdk=\"Go.Sdk/$BENCH_GO_SDK_VERSION\"|" "$mixed/golib/golib.goproj"
 grep -q "Go.Sdk/$BENCH_GO_SDK_VERSION" "$mixed/golib/golib.goproj" || bench_fail "could not pin the Go.Sdk version in golib.goproj"
 sed -i '/<ProjectReference Include="..\/golib\/golib.goproj" \/>/d' "$alone/app.csproj"
-grep -q "ProjectReference" "$alone/app.csproj" && bench_fail "could not remove the ProjectReference from the copy of app.csproj"
+grep -q "<ProjectReference" "$alone/app.csproj" && bench_fail "could not remove the ProjectReference from the copy of app.csproj"
 
 bench_log "first (full) builds"
 (cd "$mixed/app" && bench_run "$BENCH_WS/logs/mixed-first-build.log" dotnet build)
