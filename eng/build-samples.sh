@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds every sample with the Go.Sdk of this checkout, then runs samples/hello.
+# Builds every sample with the Go.Sdk of this checkout, then runs samples/hello and samples/mixed/app (C# calling Go).
 #
 # The package is packed into artifacts/packages with the version 1.0.0-dev; the samples' NuGet.config reads it
 # from there into their own package folder (artifacts/samples-packages), which this script empties first so a
@@ -22,3 +22,6 @@ done < <(find samples -name '*.goproj' | sort)
 
 echo "== dotnet run --project samples/hello/hello.goproj"
 dotnet run --project samples/hello/hello.goproj --no-build
+
+echo "== dotnet run --project samples/mixed/app/app.csproj"
+dotnet run --project samples/mixed/app/app.csproj

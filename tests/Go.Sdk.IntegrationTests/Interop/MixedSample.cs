@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Go.Sdk.IntegrationTests.Infrastructure;
+
+namespace Go.Sdk.IntegrationTests.Interop;
+
+/// <summary>samples/mixed (a C# app calling a c-shared Go library) copied into a test folder, pinned to the Go.Sdk under test.</summary>
+internal static class MixedSample
+{
+    /// <summary>What samples/mixed/app prints: numbers, a string Go allocated, and Go's error as a .NET exception.</summary>
+    public static readonly string[] ExpectedOutput =
+    [
+        "2 + 40 = 42",
+        "Hello, .NET, from Go",
+        "1h30m is 90 minutes",
+        "Go said: time: invalid duration \"soon\"",
+    ];
+
+    public static void CopyTo(TestProject project, string version)
+    {
+        var source = Path.Combine(RepositoryRootAttribute.Value, "samples", "mixed");
+        foreach (var folder in new[] { "golib", "app" })
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(source, folder)))
+            {
+                var text = File.ReadAllText(file).Replace("Sdk=\"Go.Sdk\"", $"Sdk=\"Go.Sdk/{version}\"");
+                project.WriteFile(Path.Combine(folder, Path.GetFileName(file)), text);
+            }
+        }
+    }
+
+    public static void AssertPrintsExpectedOutput(CommandResult run) =>
+        Assert.Equal(ExpectedOutput, run.ShouldSucceed().Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Fails on any MSBuild, NuGet or SDK warning in a build's output (MSB3246 for a non-assembly reference, NU1201, NETSDK…).</summary>
+    public static void AssertNoWarnings(CommandResult result)
+    {
+        var warnings = Regex.Matches(result.Output, @"^.*: warning [A-Z]+[0-9]+:.*$", RegexOptions.Multiline).Select(m => m.Value).Distinct().ToList();
+        Assert.True(warnings.Count == 0, "Warnings:" + Environment.NewLine + string.Join(Environment.NewLine, warnings));
+        result.ShouldContain("0 Warning(s)");
+    }
+
+    /// <summary>The version this repository's tests use for a package (Directory.Packages.props), so a written test project restores offline.</summary>
+    public static string PackageVersion(string id) =>
+        XDocument.Load(Path.Combine(RepositoryRootAttribute.Value, "Directory.Packages.props"))
+            .Descendants("PackageVersion").Single(e => (string?)e.Attribute("Include") == id).Attribute("Version")!.Value;
+}

@@ -1,0 +1,87 @@
+using Go.Sdk.IntegrationTests.Infrastructure;
+
+namespace Go.Sdk.IntegrationTests.Interop;
+
+[Collection(GoSdkCollection.Name)]
+public sealed class ProjectReferenceTests(GoSdkFixture fixture)
+{
+    [Fact]
+    public void ACSharpAppReferencingAGoLibraryBuildsRunsPublishesWithoutWarningsAndRebuildsNoGo()
+    {
+        var project = fixture.CreateProject("mixed");
+        MixedSample.CopyTo(project, fixture.Version);
+
+        var build = project.DotNet("build", "app/app.csproj", "-v:n");
+
+        MixedSample.AssertNoWarnings(build.ShouldSucceed());
+        Assert.True(File.Exists(project.PathOf("golib/bin/Debug/libgolib.so")));
+        Assert.Contains("extern long long int Add(long long int a, long long int b);", File.ReadAllLines(project.PathOf("golib/bin/Debug/libgolib.h")));
+        Assert.True(File.Exists(project.PathOf("app/bin/Debug/net10.0/libgolib.so")), "the Go library is copied next to app.dll");
+        Assert.False(File.Exists(project.PathOf("app/bin/Debug/net10.0/libgolib.h")), "the header is for C callers, not for the app's output");
+        MixedSample.AssertPrintsExpectedOutput(project.DotNet("run", "--project", "app/app.csproj", "--no-build"));
+
+        var (again, log) = project.DotNetWithBinlog("build", "app/app.csproj");
+        again.ShouldSucceed();
+        Assert.Empty(log.Tasks("GoBuild"));
+        Assert.True(log.WasSkippedAsUpToDate("_GoBuildCore"));
+        Assert.DoesNotContain(log.AllMessages, m => m.Contains("/bin/go ", StringComparison.Ordinal));
+        Assert.True(File.Exists(project.PathOf("golib/bin/Debug/libgolib.h")), "a no-op build keeps the header (IncrementalClean knows it)");
+
+        var publish = project.DotNet("publish", "app/app.csproj", "-r", "linux-x64", "-v:n");
+        MixedSample.AssertNoWarnings(publish.ShouldSucceed());
+        Assert.True(File.Exists(project.PathOf("golib/bin/Release/linux-x64/libgolib.so")), "the RuntimeIdentifier reaches the Go library");
+        Assert.True(File.Exists(project.PathOf("app/bin/Release/net10.0/linux-x64/publish/libgolib.so")));
+        MixedSample.AssertPrintsExpectedOutput(project.Run("app/bin/Release/net10.0/linux-x64/publish/app"));
+    }
+
+    [Fact]
+    public void AnXunitProjectPInvokesTheGoLibraryUnderDotNetTest()
+    {
+        var project = fixture.CreateProject("mixed test");
+        MixedSample.CopyTo(project, fixture.Version);
+        project.WriteFile("tests/tests.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <AllowUnsafeBlocks>true</AllowUnsafeBlocks>
+                <!-- The test machines' package mirror has xunit.analyzers 1.26.0 for xunit's ">= 1.18.0" (as in Directory.Build.props). -->
+                <NoWarn>$(NoWarn);NU1603</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{MixedSample.PackageVersion("Microsoft.NET.Test.Sdk")}" />
+                <PackageReference Include="xunit" Version="{MixedSample.PackageVersion("xunit")}" />
+                <PackageReference Include="xunit.runner.visualstudio" Version="{MixedSample.PackageVersion("xunit.runner.visualstudio")}" />
+              </ItemGroup>
+              <ItemGroup>
+                <Compile Include="../app/GoLib.cs" />
+                <ProjectReference Include="../golib/golib.goproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        project.WriteFile("tests/GoLibTests.cs", """
+            using App;
+            using Xunit;
+
+            public sealed class GoLibTests
+            {
+                [Fact]
+                public void AddsInGo() => Assert.Equal(42, GoLib.Add(40, 2));
+
+                [Fact]
+                public void GreetsWithAStringGoAllocated() => Assert.Equal("Hello, xunit, from Go", GoLib.Greet("xunit"));
+
+                [Fact]
+                public void TurnsGoErrorsIntoExceptions() =>
+                    Assert.Equal("time: invalid duration \"later\"", Assert.Throws<FormatException>(() => GoLib.ParseDuration("later")).Message);
+            }
+            """);
+
+        var test = project.DotNet("test", "tests/tests.csproj", "-v:n");
+
+        MixedSample.AssertNoWarnings(test.ShouldSucceed());
+        test.ShouldContain("Total tests: 3").ShouldContain("Passed: 3");
+        test.ShouldContain("Passed GoLibTests.TurnsGoErrorsIntoExceptions");
+    }
+}
