@@ -23,6 +23,28 @@ public sealed class ArchiveExtractor
     private const int ReadBufferSize = 1 << 20;
     private const int InflatedChunkSize = 1 << 20;
     private const int InflatedChunksAhead = 4;
+    // Files up to this size are read into memory and written by the FileWriteQueue; larger ones (a few dozen
+    // executables) go straight from the archive to disk on the reading thread. With QueuedWrites this bounds the
+    // memory held at 16 MB.
+    private const int QueuedFileLimit = 256 * 1024;
+    private const int QueuedWrites = 64;
+
+    private readonly int _fileWriters;
+
+    /// <summary>
+    /// An extractor whose file writers leave a core to the reading and inflating threads: one writer on two cores,
+    /// two beyond. More would only queue on the kernel's lock of the folder they all create files in.
+    /// </summary>
+    public ArchiveExtractor()
+        : this(Environment.ProcessorCount <= 1 ? 0 : Math.Min(2, Environment.ProcessorCount - 1))
+    {
+    }
+
+    /// <param name="fileWriters">Threads writing small files while the archive is read; 0 writes them in turn.</param>
+    public ArchiveExtractor(int fileWriters)
+    {
+        _fileWriters = fileWriters;
+    }
 
     /// <param name="archivePath">The package on disk.</param>
     /// <param name="archiveName">The name used in messages (the downloaded file's official name).</param>
@@ -30,7 +52,8 @@ public sealed class ArchiveExtractor
     /// <param name="targetDirectory">An empty or missing folder that becomes the GOROOT.</param>
     public void Extract(string archivePath, string archiveName, PackageLayout layout, string targetDirectory, CancellationToken cancellationToken)
     {
-        var target = new ExtractionTarget(Path.GetFullPath(targetDirectory), archiveName);
+        using var writes = new FileWriteQueue(_fileWriters, QueuedWrites);
+        var target = new ExtractionTarget(Path.GetFullPath(targetDirectory), archiveName, writes);
         Directory.CreateDirectory(target.Root);
         using var file = new FileStream(archivePath, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize, FileOptions.SequentialScan);
         using var stream = IsGzip(file) ? Inflating(file) : file;
@@ -52,6 +75,7 @@ public sealed class ArchiveExtractor
                     cancellationToken.ThrowIfCancellationRequested();
                     WriteEntry(reader, layout, target);
                 }
+                writes.Drain();
             }
             catch (Exception e) when (IsFormatProblem(e))
             {
@@ -79,6 +103,7 @@ public sealed class ArchiveExtractor
         installed[installed.Count - 1] = layout.InstalledFileName(installed[installed.Count - 1]);
         target.EnsureDirectory(installed, installed.Count - 1, entry.Key!);
         var path = target.PathOf(installed);
+        target.Settle(path);
 
         if (entry.LinkTarget is { Length: > 0 } linkText)
         {
@@ -91,15 +116,34 @@ public sealed class ArchiveExtractor
             return;
         }
 
+        bool executable = layout.ForcesExecutable(installed) || (entry is TarEntry tar && (tar.Mode & AnyExecuteBits) != 0);
+        // A tar header gives the true size; a zip read as a stream may not know it before its data.
+        if (entry is TarEntry && entry.Size <= QueuedFileLimit)
+        {
+            target.WriteLater(path, ReadContent(reader, entry.Size), executable, entry.Key!);
+            return;
+        }
         using (var output = target.CreateFile(path, entry.Key!))
         {
             reader.WriteEntryTo(output);
         }
-        bool executable = layout.ForcesExecutable(installed) || (entry is TarEntry tar && (tar.Mode & AnyExecuteBits) != 0);
         if (executable)
         {
             MakeExecutable(path);
         }
+    }
+
+    private static byte[] ReadContent(IReader reader, long size)
+    {
+        var content = new byte[size];
+        using var entryStream = reader.OpenEntryStream();
+        int length = 0;
+        int read;
+        while (length < content.Length && (read = entryStream.Read(content, length, content.Length - length)) > 0)
+        {
+            length += read;
+        }
+        return length == content.Length ? content : throw new EndOfStreamException($"the archive ends inside '{reader.Entry.Key}'");
     }
 
     private static void MakeExecutable(string path)
@@ -135,17 +179,26 @@ public sealed class ArchiveExtractor
     private static bool IsFormatProblem(Exception e) =>
         e is SharpCompressException || e is InvalidDataException || e is EndOfStreamException || e is FormatException || e is NotSupportedException;
 
-    /// <summary>The folder being filled, and the folders below it already known to be real folders (not links).</summary>
+    /// <summary>
+    /// The folder being filled, the folders below it already known to be real folders (not links), and the files
+    /// queued for writing. Entries are applied in archive order: one that touches the path of a queued file waits
+    /// for the queue first, so a later entry still replaces an earlier one and a folder still refuses a file.
+    /// </summary>
     private sealed class ExtractionTarget
     {
         private readonly HashSet<string> _checkedDirectories;
+        private readonly HashSet<string> _queuedFiles;
         private readonly string _archiveName;
+        private readonly FileWriteQueue _writes;
 
-        public ExtractionTarget(string root, string archiveName)
+        public ExtractionTarget(string root, string archiveName, FileWriteQueue writes)
         {
             Root = root;
             _archiveName = archiveName;
-            _checkedDirectories = new HashSet<string>(HostPlatform.IsWindows ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal) { root };
+            _writes = writes;
+            var comparer = HostPlatform.IsWindows ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+            _checkedDirectories = new HashSet<string>(comparer) { root };
+            _queuedFiles = new HashSet<string>(comparer);
         }
 
         public string Root { get; }
@@ -165,6 +218,7 @@ public sealed class ArchiveExtractor
                 {
                     continue;
                 }
+                Settle(directory);
                 var info = new DirectoryInfo(directory);
                 if (info.Exists && info.Attributes.HasFlag(FileAttributes.ReparsePoint))
                 {
@@ -199,6 +253,33 @@ public sealed class ArchiveExtractor
                 throw Refuse(entry, "is a file where an earlier entry made a folder");
             }
             info.Delete();
+        }
+
+        /// <summary>Waits for the queued writes when one of them is to <paramref name="path"/>.</summary>
+        public void Settle(string path)
+        {
+            if (_queuedFiles.Contains(path))
+            {
+                _writes.Drain();
+                _queuedFiles.Clear();
+            }
+        }
+
+        /// <summary>Has the file written by the queue; its folder exists already.</summary>
+        public void WriteLater(string path, byte[] content, bool executable, string entry)
+        {
+            _queuedFiles.Add(path);
+            _writes.Enqueue(() =>
+            {
+                using (var output = CreateFile(path, entry))
+                {
+                    output.Write(content, 0, content.Length);
+                }
+                if (executable)
+                {
+                    MakeExecutable(path);
+                }
+            });
         }
 
         /// <summary>
