@@ -21,30 +21,6 @@ public sealed class ArchiveExtractor
 {
     private const long AnyExecuteBits = 0x49; // 0o111: a tar entry executable by anyone stays executable
     private const int ReadBufferSize = 1 << 20;
-    private const int InflatedChunkSize = 1 << 20;
-    private const int InflatedChunksAhead = 4;
-    // Files up to this size are read into memory and written by the FileWriteQueue; larger ones (a few dozen
-    // executables) go straight from the archive to disk on the reading thread. With QueuedWrites this bounds the
-    // memory held at 16 MB.
-    private const int QueuedFileLimit = 256 * 1024;
-    private const int QueuedWrites = 64;
-
-    private readonly int _fileWriters;
-
-    /// <summary>
-    /// An extractor whose file writers leave a core to the reading and inflating threads: one writer on two cores,
-    /// two beyond. More would only queue on the kernel's lock of the folder they all create files in.
-    /// </summary>
-    public ArchiveExtractor()
-        : this(Environment.ProcessorCount <= 1 ? 0 : Math.Min(2, Environment.ProcessorCount - 1))
-    {
-    }
-
-    /// <param name="fileWriters">Threads writing small files while the archive is read; 0 writes them in turn.</param>
-    public ArchiveExtractor(int fileWriters)
-    {
-        _fileWriters = fileWriters;
-    }
 
     /// <param name="archivePath">The package on disk.</param>
     /// <param name="archiveName">The name used in messages (the downloaded file's official name).</param>
@@ -52,11 +28,10 @@ public sealed class ArchiveExtractor
     /// <param name="targetDirectory">An empty or missing folder that becomes the GOROOT.</param>
     public void Extract(string archivePath, string archiveName, PackageLayout layout, string targetDirectory, CancellationToken cancellationToken)
     {
-        using var writes = new FileWriteQueue(_fileWriters, QueuedWrites);
-        var target = new ExtractionTarget(Path.GetFullPath(targetDirectory), archiveName, writes);
+        var target = new ExtractionTarget(Path.GetFullPath(targetDirectory), archiveName);
         Directory.CreateDirectory(target.Root);
-        using var file = new FileStream(archivePath, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize, FileOptions.SequentialScan);
-        using var stream = IsGzip(file) ? Inflating(file) : file;
+        using var file = new FileStream(archivePath, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize);
+        using var stream = IsGzip(file) ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;
         IReader reader;
         try
         {
@@ -75,7 +50,6 @@ public sealed class ArchiveExtractor
                     cancellationToken.ThrowIfCancellationRequested();
                     WriteEntry(reader, layout, target);
                 }
-                writes.Drain();
             }
             catch (Exception e) when (IsFormatProblem(e))
             {
@@ -103,7 +77,7 @@ public sealed class ArchiveExtractor
         installed[installed.Count - 1] = layout.InstalledFileName(installed[installed.Count - 1]);
         target.EnsureDirectory(installed, installed.Count - 1, entry.Key!);
         var path = target.PathOf(installed);
-        target.Settle(path);
+        target.RemoveExisting(path, entry.Key!);
 
         if (entry.LinkTarget is { Length: > 0 } linkText)
         {
@@ -111,39 +85,19 @@ public sealed class ArchiveExtractor
             {
                 throw target.Refuse(entry.Key!, reason);
             }
-            target.RemoveExisting(path, entry.Key!);
             target.CreateLink(path, linkText, entry.Key!);
             return;
         }
 
-        bool executable = layout.ForcesExecutable(installed) || (entry is TarEntry tar && (tar.Mode & AnyExecuteBits) != 0);
-        // A tar header gives the true size; a zip read as a stream may not know it before its data.
-        if (entry is TarEntry && entry.Size <= QueuedFileLimit)
-        {
-            target.WriteLater(path, ReadContent(reader, entry.Size), executable, entry.Key!);
-            return;
-        }
-        using (var output = target.CreateFile(path, entry.Key!))
+        using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
             reader.WriteEntryTo(output);
         }
+        bool executable = layout.ForcesExecutable(installed) || (entry is TarEntry tar && (tar.Mode & AnyExecuteBits) != 0);
         if (executable)
         {
             MakeExecutable(path);
         }
-    }
-
-    private static byte[] ReadContent(IReader reader, long size)
-    {
-        var content = new byte[size];
-        using var entryStream = reader.OpenEntryStream();
-        int length = 0;
-        int read;
-        while (length < content.Length && (read = entryStream.Read(content, length, content.Length - length)) > 0)
-        {
-            length += read;
-        }
-        return length == content.Length ? content : throw new EndOfStreamException($"the archive ends inside '{reader.Entry.Key}'");
     }
 
     private static void MakeExecutable(string path)
@@ -160,7 +114,10 @@ public sealed class ArchiveExtractor
 #endif
     }
 
-    /// <summary>Whether the package starts with gzip's magic bytes, as every .tar.gz does.</summary>
+    /// <summary>
+    /// Whether the package starts with gzip's magic bytes. A .tar.gz is then inflated by the platform's GZipStream
+    /// (native zlib), several times faster than SharpCompress's managed inflater, which then only reads the tar.
+    /// </summary>
     private static bool IsGzip(FileStream file)
     {
         int first = file.ReadByte();
@@ -169,36 +126,20 @@ public sealed class ArchiveExtractor
         return first == 0x1f && second == 0x8b;
     }
 
-    /// <summary>
-    /// The platform's GZipStream (native zlib) inflates several times faster than SharpCompress's managed inflater,
-    /// which then only reads the tar; inflating ahead on another thread lets the two halves run side by side.
-    /// </summary>
-    private static Stream Inflating(FileStream file) =>
-        new ReadAheadStream(new GZipStream(file, CompressionMode.Decompress), InflatedChunkSize, InflatedChunksAhead);
-
     private static bool IsFormatProblem(Exception e) =>
         e is SharpCompressException || e is InvalidDataException || e is EndOfStreamException || e is FormatException || e is NotSupportedException;
 
-    /// <summary>
-    /// The folder being filled, the folders below it already known to be real folders (not links), and the files
-    /// queued for writing. Entries are applied in archive order: one that touches the path of a queued file waits
-    /// for the queue first, so a later entry still replaces an earlier one and a folder still refuses a file.
-    /// </summary>
+    /// <summary>The folder being filled, and the folders below it already known to be real folders (not links).</summary>
     private sealed class ExtractionTarget
     {
         private readonly HashSet<string> _checkedDirectories;
-        private readonly HashSet<string> _queuedFiles;
         private readonly string _archiveName;
-        private readonly FileWriteQueue _writes;
 
-        public ExtractionTarget(string root, string archiveName, FileWriteQueue writes)
+        public ExtractionTarget(string root, string archiveName)
         {
             Root = root;
             _archiveName = archiveName;
-            _writes = writes;
-            var comparer = HostPlatform.IsWindows ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-            _checkedDirectories = new HashSet<string>(comparer) { root };
-            _queuedFiles = new HashSet<string>(comparer);
+            _checkedDirectories = new HashSet<string>(HostPlatform.IsWindows ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal) { root };
         }
 
         public string Root { get; }
@@ -218,7 +159,6 @@ public sealed class ArchiveExtractor
                 {
                     continue;
                 }
-                Settle(directory);
                 var info = new DirectoryInfo(directory);
                 if (info.Exists && info.Attributes.HasFlag(FileAttributes.ReparsePoint))
                 {
@@ -244,7 +184,7 @@ public sealed class ArchiveExtractor
         {
             var info = new FileInfo(path);
             var attributes = info.Attributes;
-            if (attributes == NoFile)
+            if (attributes == (FileAttributes)(-1))
             {
                 return; // nothing there
             }
@@ -253,50 +193,6 @@ public sealed class ArchiveExtractor
                 throw Refuse(entry, "is a file where an earlier entry made a folder");
             }
             info.Delete();
-        }
-
-        /// <summary>Waits for the queued writes when one of them is to <paramref name="path"/>.</summary>
-        public void Settle(string path)
-        {
-            if (_queuedFiles.Contains(path))
-            {
-                _writes.Drain();
-                _queuedFiles.Clear();
-            }
-        }
-
-        /// <summary>Has the file written by the queue; its folder exists already.</summary>
-        public void WriteLater(string path, byte[] content, bool executable, string entry)
-        {
-            _queuedFiles.Add(path);
-            _writes.Enqueue(() =>
-            {
-                using (var output = CreateFile(path, entry))
-                {
-                    output.Write(content, 0, content.Length);
-                }
-                if (executable)
-                {
-                    MakeExecutable(path);
-                }
-            });
-        }
-
-        /// <summary>
-        /// A new file at <paramref name="path"/>. Creating it exclusively never follows a link, so only a name an
-        /// earlier entry already used costs more than one system call: that entry is removed and the file created again.
-        /// </summary>
-        public FileStream CreateFile(string path, string entry)
-        {
-            try
-            {
-                return CreateNew(path);
-            }
-            catch (IOException) when (Exists(path))
-            {
-                RemoveExisting(path, entry);
-                return CreateNew(path);
-            }
         }
 
         public void CreateLink(string path, string linkText, string entry)
@@ -313,14 +209,6 @@ public sealed class ArchiveExtractor
             throw new GoSdkException(Messages.UnreadableArchive(_archiveName,
                 $"the entry '{entry}' is a link, and links are not created on Windows (official Windows toolchains have none)"));
         }
-
-        // Unbuffered: the entry is copied in large blocks, which a buffer would only copy once more.
-        private static FileStream CreateNew(string path) =>
-            new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
-
-        private const FileAttributes NoFile = (FileAttributes)(-1);
-
-        private static bool Exists(string path) => new FileInfo(path).Attributes != NoFile;
 
         private string PathOf(IReadOnlyList<string> segments, int count)
         {

@@ -65,20 +65,16 @@ public sealed class ArchiveExtractorTests : IDisposable
         Assert.Equal("file", File.ReadAllText(Path.Combine(goRoot, "name")));
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(3)]
-    public void LargeArchiveComesOutWholeWhateverTheNumberOfFileWriters(int fileWriters)
+    [Fact]
+    public void LargeArchiveComesOutWhole()
     {
         var random = new Random(11);
-        var big = new string(Enumerable.Range(0, 5_000_000).Select(_ => (char)('a' + random.Next(26))).ToArray()); // several read-ahead chunks
+        var big = new string(Enumerable.Range(0, 5_000_000).Select(_ => (char)('a' + random.Next(26))).ToArray());
         var entries = Enumerable.Range(0, 300).Select(i => PackageEntry.File($"go/src/p{i % 7}/f{i}.go", $"package p{i}\n"))
             .Append(PackageEntry.File("go/bin/go", big, PackageEntry.Executable))
             .Append(PackageEntry.File("go/src/p0/f0.go", "package replaced\n"));
 
-        var goRoot = _temp.Combine("goroot");
-        new ArchiveExtractor(fileWriters).Extract(_temp.Write("package", TarGz([.. entries])), "package", PackageLayout.For(Go12212, PackageShape.Archive), goRoot, CancellationToken.None);
+        var goRoot = Extract(TarGz([.. entries]), PackageShape.Archive);
 
         Assert.Equal(big, File.ReadAllText(Path.Combine(goRoot, "bin", "go")));
         Assert.Equal("package p299\n", File.ReadAllText(Path.Combine(goRoot, "src", "p5", "f299.go")));
