@@ -102,7 +102,7 @@ public sealed class AcquireGoToolchain : GoSdkTask
         try
         {
             using var downloader = new PackageDownloader(handler, options, authorization, log);
-            var acquirer = new ToolchainAcquirer(new ToolchainCache(GoSdkHome), Verifier ?? CreateVerifier(toolchain), downloader, log, TimeSpan.FromSeconds(LockTimeoutSeconds));
+            var acquirer = new ToolchainAcquirer(new ToolchainCache(GoSdkHome), () => Verifier ?? CreateVerifier(toolchain), downloader, log, TimeSpan.FromSeconds(LockTimeoutSeconds));
             var result = acquirer.Acquire(toolchain, sources, Offline, CancellationToken);
             GoRoot = result.GoRoot;
             GoExecutable = result.GoExecutable;
@@ -129,7 +129,7 @@ public sealed class AcquireGoToolchain : GoSdkTask
             .WithExplicitSha256(toolchain.ArchiveFileName, Sha256)
             .WithExplicitSha256(toolchain.ModuleSubject, Sha256);
         // No download could ever be accepted without a trusted checksum: say so before fetching anything.
-        if (!Offline && store.Find(toolchain.ArchiveFileName) is null && store.Find(toolchain.ModuleSubject) is null)
+        if (store.Find(toolchain.ArchiveFileName) is null && store.Find(toolchain.ModuleSubject) is null)
         {
             throw new GoSdkException(Messages.NoKnownChecksum(toolchain.ArchiveFileName));
         }

@@ -1,6 +1,4 @@
 using System;
-using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Go.Sdk.Tasks.Toolchain;
 
@@ -10,10 +8,6 @@ namespace Go.Sdk.Tasks.Toolchain;
 /// </summary>
 public sealed class GoVersion : IComparable<GoVersion>, IEquatable<GoVersion>
 {
-    private static readonly Regex Pattern = new(
-        @"^(?:go)?(?<major>\d+)\.(?<minor>\d+)(?:\.(?<patch>\d+)|(?<kind>rc|beta)(?<pre>\d+))?$",
-        RegexOptions.CultureInvariant);
-
     private GoVersion(int major, int minor, int? patch, string? preKind, int preNumber)
     {
         Major = major;
@@ -38,6 +32,10 @@ public sealed class GoVersion : IComparable<GoVersion>, IEquatable<GoVersion>
     public GoVersion Family => new(Major, Minor, null, null, 0);
 
     /// <summary>Parses <c>1.22.12</c>, <c>go1.22.12</c>, <c>1.22</c>, <c>1.23rc2</c>; anything else gives false.</summary>
+    /// <remarks>
+    /// Parsed by hand: every build resolves its toolchain first, and a regular expression's first use in an MSBuild
+    /// node costs more than the rest of that resolution.
+    /// </remarks>
     public static bool TryParse(string? text, out GoVersion version)
     {
         version = null!;
@@ -45,23 +43,37 @@ public sealed class GoVersion : IComparable<GoVersion>, IEquatable<GoVersion>
         {
             return false;
         }
-        var m = Pattern.Match(text.Trim());
-        if (!m.Success)
-        {
-            return false;
-        }
-        int major = Int(m, "major"), minor = Int(m, "minor");
+        var s = text.Trim();
+        int i = s.StartsWith("go", StringComparison.Ordinal) ? 2 : 0;
         // Go 1 is the only major version there is; "0.5" or "2.0" are typos, not toolchains.
-        if (major != 1)
+        if (!TryNumber(s, ref i, out int major) || major != 1 || !Skip(s, ref i, ".") || !TryNumber(s, ref i, out int minor))
         {
             return false;
         }
-        version = new GoVersion(
-            major,
-            minor,
-            m.Groups["patch"].Success ? Int(m, "patch") : null,
-            m.Groups["kind"].Success ? m.Groups["kind"].Value : null,
-            m.Groups["pre"].Success ? Int(m, "pre") : 0);
+        int? patch = null;
+        string? kind = null;
+        int pre = 0;
+        if (Skip(s, ref i, "."))
+        {
+            if (!TryNumber(s, ref i, out int p))
+            {
+                return false;
+            }
+            patch = p;
+        }
+        else
+        {
+            kind = Skip(s, ref i, "rc") ? "rc" : Skip(s, ref i, "beta") ? "beta" : null;
+            if (kind is not null && !TryNumber(s, ref i, out pre))
+            {
+                return false;
+            }
+        }
+        if (i != s.Length)
+        {
+            return false;
+        }
+        version = new GoVersion(major, minor, patch, kind, pre);
         return true;
     }
 
@@ -114,5 +126,30 @@ public sealed class GoVersion : IComparable<GoVersion>, IEquatable<GoVersion>
     // Within one family: the language version, then pre-releases, then releases.
     private static int Rank(GoVersion v) => v.IsFamily ? 0 : v.IsPrerelease ? 1 : 2;
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+    /// <summary>One or more ASCII digits at <paramref name="i"/>, which moves past them.</summary>
+    private static bool TryNumber(string s, ref int i, out int value)
+    {
+        value = 0;
+        int start = i;
+        while (i < s.Length && s[i] >= '0' && s[i] <= '9')
+        {
+            if (value > (int.MaxValue - 9) / 10)
+            {
+                return false;
+            }
+            value = (value * 10) + (s[i] - '0');
+            i++;
+        }
+        return i > start;
+    }
+
+    private static bool Skip(string s, ref int i, string expected)
+    {
+        if (string.CompareOrdinal(s, i, expected, 0, expected.Length) != 0)
+        {
+            return false;
+        }
+        i += expected.Length;
+        return true;
+    }
 }

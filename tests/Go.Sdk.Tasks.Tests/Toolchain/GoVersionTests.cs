@@ -24,6 +24,12 @@ public class GoVersionTests
     [InlineData("1.22.1.3")]
     [InlineData("")]
     [InlineData("1.22rc")]
+    [InlineData("go")]
+    [InlineData("go1.22.x")]
+    [InlineData("1.22beta")]
+    [InlineData("1.22alpha1")]
+    [InlineData("1.22.99999999999")]
+    [InlineData("1.\u0663")] // an Arabic-Indic digit: Go versions are ASCII
     public void RejectsWhatIsNotAGoVersion(string text) =>
         Assert.False(GoVersion.TryParse(text, out _));
 

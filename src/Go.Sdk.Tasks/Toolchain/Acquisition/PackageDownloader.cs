@@ -3,9 +3,11 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
 using Go.Sdk.Tasks.Diagnostics;
+using Go.Sdk.Tasks.Toolchain.Trust;
 
 namespace Go.Sdk.Tasks.Toolchain.Acquisition;
 
@@ -13,12 +15,15 @@ namespace Go.Sdk.Tasks.Toolchain.Acquisition;
 /// Fetches one package to a file: over http(s) with connect and stall timeouts, retries with doubling delays on
 /// transient failures (5xx, 408, 429, timeouts, resets, a body shorter than its Content-Length), redirects followed
 /// by hand so every hop obeys the transport rule and credentials never follow to another host; or copied from a
-/// file URL or folder. A failed attempt deletes its partial file.
+/// file URL or folder. The bytes are hashed as they are written, so verification never reads the file again. A
+/// failed attempt deletes its partial file.
 /// </summary>
 public sealed class PackageDownloader : IDisposable
 {
     private const int MaxRedirects = 10;
-    private const int BufferSize = 81920;
+    // Large blocks keep system calls few; the file's own buffer gathers the smaller reads a socket returns.
+    private const int BufferSize = 1 << 18;
+    private const int FileBufferSize = 1 << 20;
 
     private readonly HttpClient _client;
     private readonly DownloadOptions _options;
@@ -57,23 +62,21 @@ public sealed class PackageDownloader : IDisposable
     }
 
     /// <summary>
-    /// Writes the package at <paramref name="location"/> to <paramref name="destination"/>. Throws
-    /// <see cref="DownloadFailure"/> when the source does not have it or cannot deliver it.
+    /// Writes the package at <paramref name="location"/> to <paramref name="destination"/> and returns it with its
+    /// SHA-256. Throws <see cref="DownloadFailure"/> when the source does not have it or cannot deliver it.
     /// </summary>
-    public void Download(Uri location, string destination, CancellationToken cancellationToken)
+    public DownloadedFile Download(Uri location, string destination, CancellationToken cancellationToken)
     {
         var display = SourceLocation.Display(location);
         if (location.IsFile)
         {
-            CopyLocal(location.LocalPath, display, destination, cancellationToken);
-            return;
+            return CopyLocal(location.LocalPath, display, destination, cancellationToken);
         }
         for (int attempt = 1; ; attempt++)
         {
             try
             {
-                DownloadOnceAsync(location, display, destination, cancellationToken).GetAwaiter().GetResult();
-                return;
+                return DownloadOnceAsync(location, display, destination, cancellationToken).GetAwaiter().GetResult();
             }
             catch (TransientFailure e)
             {
@@ -96,7 +99,7 @@ public sealed class PackageDownloader : IDisposable
 
     public void Dispose() => _client.Dispose();
 
-    private async Task DownloadOnceAsync(Uri location, string display, string destination, CancellationToken cancellationToken)
+    private async Task<DownloadedFile> DownloadOnceAsync(Uri location, string display, string destination, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(location, display, cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
@@ -120,14 +123,15 @@ public sealed class PackageDownloader : IDisposable
 
         long? length = response.Content.Headers.ContentLength;
         using var body = await Transient(() => response.Content.ReadAsStreamAsync()).ConfigureAwait(false);
-        using var file = new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.None);
+        using var file = CreateDestination(destination);
         var progress = new TransferProgress(display, length, _options.Clock, _log.Progress, _options.ProgressInterval);
-        await CopyAsync(body, file, progress, _options.StallTimeout, cancellationToken).ConfigureAwait(false);
+        var sha256 = await CopyAsync(body, file, progress, _options.StallTimeout, cancellationToken).ConfigureAwait(false);
         if (length is long expected && progress.Transferred != expected)
         {
             throw new TransientFailure($"the transfer ended after {progress.Transferred} of {expected} bytes");
         }
         progress.Complete();
+        return new DownloadedFile(destination, sha256);
     }
 
     private async Task<HttpResponseMessage> SendAsync(Uri location, string display, CancellationToken cancellationToken)
@@ -172,8 +176,10 @@ public sealed class PackageDownloader : IDisposable
         }
     }
 
-    private static async Task CopyAsync(Stream source, Stream target, TransferProgress progress, TimeSpan? stallTimeout, CancellationToken cancellationToken)
+    /// <summary>Copies <paramref name="source"/> to <paramref name="target"/> and returns the SHA-256 of what passed.</summary>
+    private static async Task<string> CopyAsync(Stream source, Stream target, TransferProgress progress, TimeSpan? stallTimeout, CancellationToken cancellationToken)
     {
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[BufferSize];
         while (true)
         {
@@ -182,12 +188,16 @@ public sealed class PackageDownloader : IDisposable
                 : await source.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
-                return;
+                return Sha256Hash.ToHex(sha256.GetHashAndReset());
             }
             target.Write(buffer, 0, read);
+            sha256.AppendData(buffer, 0, read);
             progress.Advance(read);
         }
     }
+
+    private static FileStream CreateDestination(string path) =>
+        new(path, FileMode.Create, FileAccess.Write, FileShare.None, FileBufferSize);
 
     // Not every stream honours a cancelled read (.NET Framework's do not), so the stall timer races the read; the
     // caller then disposes the response, which aborts the connection under the abandoned read.
@@ -218,7 +228,7 @@ public sealed class PackageDownloader : IDisposable
         }
     }
 
-    private void CopyLocal(string path, string display, string destination, CancellationToken cancellationToken)
+    private DownloadedFile CopyLocal(string path, string display, string destination, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
@@ -226,11 +236,12 @@ public sealed class PackageDownloader : IDisposable
         }
         try
         {
-            using var source = File.OpenRead(path);
-            using var file = new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.None);
+            using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            using var file = CreateDestination(destination);
             var progress = new TransferProgress(display, source.Length, _options.Clock, _log.Progress, _options.ProgressInterval);
-            CopyAsync(source, file, progress, null, cancellationToken).GetAwaiter().GetResult();
+            var sha256 = CopyAsync(source, file, progress, null, cancellationToken).GetAwaiter().GetResult();
             progress.Complete();
+            return new DownloadedFile(destination, sha256);
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {

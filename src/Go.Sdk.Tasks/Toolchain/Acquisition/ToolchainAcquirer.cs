@@ -19,15 +19,17 @@ public sealed record AcquiredToolchain(string GoRoot, string GoExecutable, strin
 public sealed class ToolchainAcquirer
 {
     private readonly ToolchainCache _cache;
-    private readonly IToolchainVerifier _verifier;
+    private readonly Func<IToolchainVerifier> _createVerifier;
     private readonly PackageDownloader _downloader;
     private readonly IAcquisitionLog _log;
     private readonly TimeSpan _lockTimeout;
 
-    public ToolchainAcquirer(ToolchainCache cache, IToolchainVerifier verifier, PackageDownloader downloader, IAcquisitionLog log, TimeSpan lockTimeout)
+    /// <param name="createVerifier">Called once, before the first download: a build that finds the toolchain
+    /// installed (by another build it waited for) never loads the trusted checksums.</param>
+    public ToolchainAcquirer(ToolchainCache cache, Func<IToolchainVerifier> createVerifier, PackageDownloader downloader, IAcquisitionLog log, TimeSpan lockTimeout)
     {
         _cache = cache;
-        _verifier = verifier;
+        _createVerifier = createVerifier;
         _downloader = downloader;
         _log = log;
         _lockTimeout = lockTimeout;
@@ -62,15 +64,16 @@ public sealed class ToolchainAcquirer
 
     private AcquiredToolchain Download(ArchiveName toolchain, ToolchainSources sources, ToolchainInstaller installer, CancellationToken cancellationToken)
     {
+        var verifier = _createVerifier();
         var tried = new List<string>();
         foreach (var candidate in sources.Candidates)
         {
             using var workspace = installer.CreateWorkspace(toolchain);
             var fileName = candidate.Shape == PackageShape.Archive ? toolchain.ArchiveFileName : toolchain.ModuleVersion + ".zip";
-            var downloaded = workspace.DownloadPath(fileName);
+            DownloadedFile downloaded;
             try
             {
-                _downloader.Download(candidate.Location, downloaded, cancellationToken);
+                downloaded = _downloader.Download(candidate.Location, workspace.DownloadPath(fileName), cancellationToken);
             }
             catch (DownloadFailure failure)
             {
@@ -84,9 +87,9 @@ public sealed class ToolchainAcquirer
             }
 
             var verifiedBy = candidate.Shape == PackageShape.Archive
-                ? _verifier.VerifyArchive(toolchain.ArchiveFileName, downloaded)
-                : _verifier.VerifyModuleZip(toolchain.ModuleSubject, downloaded);
-            new ArchiveExtractor().Extract(downloaded, fileName, PackageLayout.For(toolchain, candidate.Shape), workspace.GoRoot, cancellationToken);
+                ? verifier.VerifyArchive(toolchain.ArchiveFileName, downloaded)
+                : verifier.VerifyModuleZip(toolchain.ModuleSubject, downloaded);
+            new ArchiveExtractor().Extract(downloaded.Path, fileName, PackageLayout.For(toolchain, candidate.Shape), workspace.GoRoot, cancellationToken);
             var goRoot = installer.Commit(workspace, toolchain, fileName, verifiedBy);
             return new AcquiredToolchain(goRoot, GoRootInfo.Read(goRoot).GoExecutable, verifiedBy, Downloaded: true);
         }

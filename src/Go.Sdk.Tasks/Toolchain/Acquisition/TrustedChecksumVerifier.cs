@@ -15,9 +15,9 @@ public sealed class TrustedChecksumVerifier : IToolchainVerifier
         _verifier = new ChecksumVerifier(store);
     }
 
-    public string VerifyArchive(string archiveFileName, string downloadedFilePath) =>
-        _verifier.Verify(archiveFileName, downloadedFilePath).Describe();
+    public string VerifyArchive(string archiveFileName, DownloadedFile download) =>
+        _verifier.Verify(archiveFileName, download.Path, download.Sha256).Describe();
 
-    public string VerifyModuleZip(string moduleSubject, string downloadedFilePath) =>
-        _verifier.Verify(moduleSubject, downloadedFilePath).Describe();
+    public string VerifyModuleZip(string moduleSubject, DownloadedFile download) =>
+        _verifier.Verify(moduleSubject, download.Path, download.Sha256).Describe();
 }

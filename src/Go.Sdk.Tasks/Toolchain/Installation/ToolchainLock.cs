@@ -22,7 +22,9 @@ public sealed class ToolchainLock : IDisposable
     private const int LockViolation = 33;
     private const int LinuxWouldBlock = 11;
     private const int BsdWouldBlock = 35;
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+    // A waiter polls: .NET has no blocking flock. Trying again is one failed open, so polling often costs nothing
+    // and lets waiting builds go on within moments of the install.
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     private readonly FileStream _file;
 

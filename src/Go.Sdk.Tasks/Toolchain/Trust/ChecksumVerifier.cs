@@ -21,12 +21,19 @@ public sealed class ChecksumVerifier
     /// <param name="subject">The archive file name (<c>go1.22.12.linux-amd64.tar.gz</c>) or module subject
     /// (<c>golang.org/toolchain@v0.0.1-go1.22.12.linux-amd64</c>) the file claims to be.</param>
     /// <param name="file">The downloaded file, not yet extracted.</param>
-    public ChecksumVerification Verify(string subject, string file, CancellationToken cancellationToken = default)
+    public ChecksumVerification Verify(string subject, string file, CancellationToken cancellationToken = default) =>
+        Verify(subject, file, sha256OfFile: null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Verify(string, string, CancellationToken)"/> for a file whose SHA-256 was taken while it was
+    /// written (<paramref name="sha256OfFile"/>), which is then not read again unless an <c>h1:</c> hash is trusted.
+    /// </summary>
+    public ChecksumVerification Verify(string subject, string file, string? sha256OfFile, CancellationToken cancellationToken = default)
     {
         var expected = _store.Require(subject);
         var actual = expected.Kind == ChecksumKind.H1
             ? ModuleZipHash.OfFile(file, cancellationToken)
-            : Sha256Hash.OfFile(file, cancellationToken);
+            : sha256OfFile ?? Sha256Hash.OfFile(file, cancellationToken);
         var comparison = expected.Kind == ChecksumKind.H1 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         if (!string.Equals(expected.Value, actual, comparison))
         {

@@ -103,7 +103,35 @@ public sealed class PackageDownloaderTests : IDisposable
         }, lines);
     }
 
-    private void Download(string url, string destination, TimeSpan? stall = null, int attempts = 2)
+    [Fact]
+    public void DownloadIsHashedAsItIsWritten()
+    {
+        var body = new byte[700_001];
+        new Random(3).NextBytes(body);
+        using var server = new TinyHttpServer(async (_, stream) =>
+        {
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Length: {body.Length}\r\n\r\n"));
+            await stream.WriteAsync(body);
+        });
+
+        var downloaded = Download(server.BaseUrl + "file", _temp.Combine("download"));
+
+        Assert.Equal(_temp.Combine("download"), downloaded.Path);
+        Assert.Equal(body, File.ReadAllBytes(downloaded.Path));
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(body)).ToLowerInvariant(), downloaded.Sha256);
+    }
+
+    [Fact]
+    public void CopyFromAFolderIsHashedToo()
+    {
+        var source = _temp.Write("mirror.tar.gz", "a local mirror's archive"u8.ToArray());
+
+        var downloaded = Download(new Uri(source).AbsoluteUri, _temp.Combine("download"));
+
+        Assert.Equal(Go.Sdk.Tasks.Toolchain.Trust.Sha256Hash.OfFile(source), downloaded.Sha256);
+    }
+
+    private DownloadedFile Download(string url, string destination, TimeSpan? stall = null, int attempts = 2)
     {
         var options = new DownloadOptions
         {
@@ -115,6 +143,6 @@ public sealed class PackageDownloaderTests : IDisposable
         };
         using var handler = PackageDownloader.CreateHandler(options, _ => null);
         using var downloader = new PackageDownloader(handler, options, RequestAuthorization.None, _log);
-        downloader.Download(new Uri(url), destination, CancellationToken.None);
+        return downloader.Download(new Uri(url), destination, CancellationToken.None);
     }
 }

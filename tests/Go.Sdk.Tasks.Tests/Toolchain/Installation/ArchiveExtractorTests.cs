@@ -47,6 +47,42 @@ public sealed class ArchiveExtractorTests : IDisposable
         Assert.Equal("x", File.ReadAllText(Path.Combine(goRoot, "misc", "up", "go")));
     }
 
+    [Fact]
+    public void LaterEntryWithTheSameNameReplacesTheEarlierOne()
+    {
+        var goRoot = Extract(TarGz([PackageEntry.File("go/VERSION", "old"), PackageEntry.File("go/VERSION", "new")]), PackageShape.Archive);
+
+        Assert.Equal("new", File.ReadAllText(Path.Combine(goRoot, "VERSION")));
+    }
+
+    [Fact]
+    public void FileNamedLikeAnEarlierLinkReplacesTheLinkNotWhatItPointsAt()
+    {
+        var goRoot = Extract(TarGz([PackageEntry.File("go/target", "kept"), PackageEntry.Link("go/name", "target"), PackageEntry.File("go/name", "file")]), PackageShape.Archive);
+
+        Assert.Equal("kept", File.ReadAllText(Path.Combine(goRoot, "target")));
+        Assert.Null(new FileInfo(Path.Combine(goRoot, "name")).LinkTarget);
+        Assert.Equal("file", File.ReadAllText(Path.Combine(goRoot, "name")));
+    }
+
+    [Fact]
+    public void LargeArchiveComesOutWhole()
+    {
+        var random = new Random(11);
+        var big = new string(Enumerable.Range(0, 5_000_000).Select(_ => (char)('a' + random.Next(26))).ToArray());
+        var entries = Enumerable.Range(0, 300).Select(i => PackageEntry.File($"go/src/p{i % 7}/f{i}.go", $"package p{i}\n"))
+            .Append(PackageEntry.File("go/bin/go", big, PackageEntry.Executable))
+            .Append(PackageEntry.File("go/src/p0/f0.go", "package replaced\n"));
+
+        var goRoot = Extract(TarGz([.. entries]), PackageShape.Archive);
+
+        Assert.Equal(big, File.ReadAllText(Path.Combine(goRoot, "bin", "go")));
+        Assert.Equal("package p299\n", File.ReadAllText(Path.Combine(goRoot, "src", "p5", "f299.go")));
+        Assert.Equal("package replaced\n", File.ReadAllText(Path.Combine(goRoot, "src", "p0", "f0.go")));
+        Assert.NotEqual(0, (int)(File.GetUnixFileMode(Path.Combine(goRoot, "bin", "go")) & AnyExecute));
+        Assert.Equal(300, Directory.GetFiles(Path.Combine(goRoot, "src"), "*.go", SearchOption.AllDirectories).Length);
+    }
+
     public static TheoryData<string, PackageEntry[]> HostileArchives() => new()
     {
         { "climbs with ..", [PackageEntry.File("go/../evil", "x")] },

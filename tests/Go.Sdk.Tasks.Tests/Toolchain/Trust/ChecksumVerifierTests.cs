@@ -12,6 +12,27 @@ public class ChecksumVerifierTests
     private static ChecksumStore Embedded() => ChecksumStore.Load(TrustTestFiles.CommittedManifests, Array.Empty<string>());
 
     [Fact]
+    public void HashTakenDuringTheDownloadIsTrustedWithoutReadingTheFileAgain()
+    {
+        const string hash = "0000000000000000000000000000000000000000000000000000000000000001";
+        var store = new ChecksumStore(Array.Empty<ChecksumEntry>(), new[] { new ChecksumEntry(Archive, ChecksumKind.Sha256, hash, "ours.sha256") });
+
+        var result = new ChecksumVerifier(store).Verify(Archive, "/nonexistent/file", hash.ToUpperInvariant());
+
+        Assert.Equal("ours.sha256", result.Trusted.Source);
+    }
+
+    [Fact]
+    public void HashTakenDuringTheDownloadThatDiffersIsAMismatch()
+    {
+        var d = Assert.Throws<GoSdkException>(() =>
+            new ChecksumVerifier(Embedded()).Verify(Archive, "/nonexistent/file", new string('0', 64))).Diagnostic;
+
+        Assert.Equal("GOSDK0155", d.Code);
+        Assert.Contains(new string('0', 64), d.Message);
+    }
+
+    [Fact]
     public void ArchiveMatchingItsChecksumIsVerifiedAndNamesTheSource()
     {
         using var scratch = new ScratchDirectory();
