@@ -18,7 +18,7 @@ public sealed class VetOutputParser
 {
     private readonly string _workingDirectory;
     private readonly List<VetFinding> _findings = new();
-    private readonly HashSet<VetFinding> _seen = new();
+    private readonly HashSet<(string Analyzer, string? File, int Line, int Column, string Message)> _seen = new();
     private readonly List<VetAnalyzerFailure> _failures = new();
     private readonly List<CompilerMessage> _sourceErrors = new();
     private readonly List<string> _otherLines = new();
@@ -110,7 +110,7 @@ public sealed class VetOutputParser
         {
             var position = VetPosition.Parse(Text(diagnostic, "posn"), _workingDirectory);
             var finding = new VetFinding(analyzer, package, position.File, position.Line, position.Column, Text(diagnostic, "message") ?? "");
-            if (_seen.Add(finding))
+            if (_seen.Add((finding.Analyzer, finding.File, finding.Line, finding.Column, finding.Message)))
             {
                 _findings.Add(finding);
             }
