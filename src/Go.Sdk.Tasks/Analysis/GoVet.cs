@@ -16,8 +16,8 @@ namespace Go.Sdk.Tasks.Analysis;
 /// </summary>
 public sealed class GoVet : GoCommandTask
 {
-    /// <summary>Package patterns, relative to the module folder.</summary>
-    public string[] Packages { get; set; } = { "./..." };
+    /// <summary>Package patterns, relative to the module folder; none means there is nothing to vet.</summary>
+    public string[] Packages { get; set; } = Array.Empty<string>();
     /// <summary>Build tags, separated by <c>;</c> or <c>,</c>.</summary>
     public string? Tags { get; set; }
     /// <summary><c>-mod</c> value (readonly, vendor, mod), or empty to leave it to Go.</summary>
@@ -35,6 +35,11 @@ public sealed class GoVet : GoCommandTask
 
     protected override void ExecuteCore()
     {
+        if (Packages.Length == 0)
+        {
+            Log.LogMessage(MessageImportance.Normal, "No package to vet.");
+            return;
+        }
         var stdout = new List<string>();
         var stderr = new List<string>();
         int exitCode = RunGo(VetArguments(), line => Collect(stdout, line), line => Collect(stderr, line));
@@ -53,7 +58,7 @@ public sealed class GoVet : GoCommandTask
         var args = new List<string> { "vet", "-json" };
         args.AddRange(GoBuildArguments.Common(Tags, ModMode));
         args.AddRange(CommandLine.Split(VetFlags));
-        args.AddRange(Packages.Length == 0 ? new[] { "./..." } : Packages);
+        args.AddRange(Packages);
         return args;
     }
 

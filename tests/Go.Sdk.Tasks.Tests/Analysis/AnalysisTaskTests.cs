@@ -29,6 +29,7 @@ public sealed class AnalysisTaskTests : IDisposable
             GoRoot = GoRoot,
             WorkingDirectory = _module,
             EnvironmentVariables = new[] { "GOFLAGS=-mod=mod" },
+            Packages = new[] { "./..." },
             NoWarn = noWarn,
             TreatWarningsAsErrors = treatWarningsAsErrors,
         };
