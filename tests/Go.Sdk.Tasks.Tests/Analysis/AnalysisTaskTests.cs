@@ -19,13 +19,13 @@ public sealed class AnalysisTaskTests : IDisposable
 
     private void Write(string relative, string content) => File.WriteAllText(Path.Combine(_module, relative), content);
 
-    private (bool Succeeded, RecordingBuildEngine Log, GoVet Task) Vet(string? noWarn = null, bool treatWarningsAsErrors = false)
+    private (bool Succeeded, RecordingBuildEngine Log, GoVet Task) Vet(string? noWarn = null, bool treatWarningsAsErrors = false, string? goExecutable = null)
     {
         var engine = new RecordingBuildEngine();
         var task = new GoVet
         {
             BuildEngine = engine,
-            GoExecutable = Path.Combine(GoRoot, "bin", "go"),
+            GoExecutable = goExecutable ?? Path.Combine(GoRoot, "bin", "go"),
             GoRoot = GoRoot,
             WorkingDirectory = _module,
             EnvironmentVariables = new[] { "GOFLAGS=-mod=mod" },
@@ -85,6 +85,23 @@ public sealed class AnalysisTaskTests : IDisposable
         var located = Assert.Single(log.Errors, e => e.Code == "GOSDK0602");
         Assert.Equal((Path.Combine(_module, "main_test.go"), 3, 18), (located.File, located.LineNumber, located.ColumnNumber));
         Assert.Single(log.Errors, e => e.Code == "GOSDK0601");
+    }
+
+    [Fact]
+    public void VetThatCrashesFailsWithItsOwnLastWords()
+    {
+        var crashingGo = Path.Combine(_module, "crashing-go");
+        File.WriteAllText(crashingGo, "#!/bin/sh\necho '# example.com/m' >&2\necho 'panic: runtime error: index out of range [3]' >&2\necho '\tcmd/vet/main.go:42 +0x1d' >&2\nexit 2\n");
+        File.SetUnixFileMode(crashingGo, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var (succeeded, log, _) = Vet(goExecutable: crashingGo);
+
+        Assert.False(succeeded);
+        var error = Assert.Single(log.Errors);
+        Assert.Equal("GOSDK0601", error.Code);
+        Assert.Contains("exited with code 2:", error.Message);
+        Assert.Contains("panic: runtime error: index out of range [3]", error.Message);
+        Assert.Empty(log.Warnings);
     }
 
     [Fact]
