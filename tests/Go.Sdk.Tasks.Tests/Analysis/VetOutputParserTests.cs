@@ -95,6 +95,17 @@ public sealed class VetOutputParserTests
     }
 
     [Fact]
+    public void ACleanPackageIsAnEmptyObject()
+    {
+        // What Go 1.22 printed for a clean cgo package vetted for windows/amd64 with MinGW.
+        var report = Parse(new[] { "# example.com/cg", "# [example.com/cg]", "{}" });
+
+        Assert.Empty(report.Findings);
+        Assert.Empty(report.UnreadableJson);
+        Assert.Empty(report.OtherLines);
+    }
+
+    [Fact]
     public void ReportsJsonItCannotRead()
     {
         var cutShort = Parse(new[] { "{", "\t\"example.com/m\": {" });
