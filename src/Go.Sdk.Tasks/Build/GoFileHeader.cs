@@ -1,6 +1,4 @@
 using System;
-using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Go.Sdk.Tasks.Build;
@@ -35,9 +33,7 @@ public static class GoFileHeader
             int lineEnd = text.IndexOf('\n', at);
             hashed.Append('\n').Append(text, at, (lineEnd < 0 ? text.Length : lineEnd) - at);
         }
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(hashed.ToString()));
-        return string.Concat(hash.Take(12).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        return ShortHash.Of(hashed.ToString(), bytes: 12);
     }
 
     // The offset of the first token after the import declarations, or -1.
