@@ -20,9 +20,9 @@ public sealed class MixedSolutionTests(GoSdkFixture fixture)
     {
         var project = fixture.CreateProject("mixed-solution");
         project.WriteFile("calc/go.mod", "module example.com/calc\n\ngo 1.21\n");
-        project.WriteFile("calc/calc.go", "package calc\n\nfunc Add(a, b int) int { return a + b }\n\nfunc Sub(a, b int) int { return a + b }\n");
-        project.WriteFile("calc/calc_test.go", """
-            package calc
+        project.WriteFile("calc/main.go", "package main\n\nimport \"fmt\"\n\nfunc Add(a, b int) int { return a + b }\n\nfunc Sub(a, b int) int { return a + b }\n\nfunc main() { fmt.Println(Add(2, 3)) }\n");
+        project.WriteFile("calc/main_test.go", """
+            package main
 
             import "testing"
 
