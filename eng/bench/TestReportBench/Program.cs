@@ -25,9 +25,12 @@ static int Convert(string streamPath, string trxPath, string junitPath)
     }
     TestRun run = builder.Complete(exitCode: 1);
     TimeSpan parsed = watch.Elapsed;
+    long parsePeak = PeakMegabytes();
     TrxWriter.WriteFile(run, trxPath, new TrxWriterOptions { UserName = "bench", MachineName = "bench", Storage = "bench.goproj" });
+    long trxPeak = PeakMegabytes();
     JUnitWriter.WriteFile(run, junitPath, new JUnitWriterOptions { HostName = "bench" });
     TimeSpan total = watch.Elapsed;
+    Console.WriteLine($"peak RSS after parsing {parsePeak} MB, after TRX {trxPeak} MB, after JUnit {PeakMegabytes()} MB");
     // After the timing: a full collection, to show what the model itself holds (the GC commits more than that).
     long live = GC.GetTotalMemory(forceFullCollection: true);
     GC.KeepAlive(run);
@@ -35,6 +38,12 @@ static int Convert(string streamPath, string trxPath, string junitPath)
     Console.WriteLine(TestSummary.Format(run, Path.GetFileName(streamPath)));
     Console.WriteLine($"packages {run.Packages.Count}, tests {run.Totals.Total}");
     return 0;
+}
+
+static long PeakMegabytes()
+{
+    using Process self = Process.GetCurrentProcess();
+    return self.PeakWorkingSet64 / 1048576;
 }
 
 static int Usage()

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Go.Sdk.Tasks.Build;
 
@@ -34,8 +31,6 @@ public static class DirectoryFingerprint
             names.Add(entry is DirectoryInfo ? entry.Name + "/" : entry.Name);
         }
         names.Sort(StringComparer.Ordinal);
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(string.Join("\n", names)));
-        return string.Concat(hash.Take(10).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        return ShortHash.Of(string.Join("\n", names), bytes: 10);
     }
 }

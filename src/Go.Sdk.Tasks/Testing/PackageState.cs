@@ -23,11 +23,11 @@ internal sealed class PackageState : LineSplitter
 
     public PackageResult Result { get; }
 
-    /// <summary>Tests of the package by name, while the package runs; emptied when it ends.</summary>
-    public Dictionary<string, TestState> Tests { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>Tests of the package by name, while the package runs; let go when it ends.</summary>
+    public Dictionary<string, TestState> Tests { get; private set; } = new(System.StringComparer.Ordinal);
 
     /// <summary>Tests in the order they started, so the unfinished ones can be blamed children first.</summary>
-    public List<TestState> Started { get; } = new();
+    public List<TestState> Started { get; private set; } = new();
 
     public bool Ended { get; set; }
 
@@ -43,6 +43,16 @@ internal sealed class PackageState : LineSplitter
     public string? ExitStatus { get; private set; }
 
     public string Output => _output.ToString();
+
+    /// <summary>
+    /// Lets go of the per-test bookkeeping once the package ended. Cleared collections would keep their capacity,
+    /// a few kilobytes per package that a run of thousands of packages would hold to the end.
+    /// </summary>
+    public void ReleaseTests()
+    {
+        Tests = new Dictionary<string, TestState>(System.StringComparer.Ordinal);
+        Started = new List<TestState>();
+    }
 
     protected override void OnLine(string line)
     {

@@ -307,8 +307,7 @@ public sealed class TestRunBuilder
         }
         result.Totals = totals;
         result.Output = package.Output;
-        package.Tests.Clear();
-        package.Started.Clear();
+        package.ReleaseTests();
     }
 
     private void BlameUnfinishedTests(PackageState package, PackageVerdict verdict, DateTimeOffset? time, string? timedOutAfter)

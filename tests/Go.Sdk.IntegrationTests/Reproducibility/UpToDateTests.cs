@@ -48,6 +48,11 @@ public sealed class UpToDateTests(GoSdkFixture fixture)
             Touch(project, input);
             AssertRebuilds(project, $"touching {input}");
         }
+        // An edit below a Go file's imports cannot change the input set: go build runs, go list does not.
+        File.AppendAllText(project.PathOf("app/main.go"), "\n// an edit in the body\n");
+        Assert.False(AssertRebuilds(project, "an edit below the imports of main.go"), "an edit below the imports ran go list");
+        File.WriteAllText(project.PathOf("app/lib/lib.go"), File.ReadAllText(project.PathOf("app/lib/lib.go")).Replace("import _ \"embed\"", "import _ \"embed\"\nimport _ \"os\""));
+        Assert.True(AssertRebuilds(project, "a new import in lib.go"), "a new import did not run go list");
         project.WriteFile("app/lib/extra.go", "package lib\n\nconst Extra = 1\n");
         AssertRebuilds(project, "a new Go file in an imported package");
         project.WriteFile("app/go.work", "go 1.21\n\nuse .\nuse ../shared\n");
@@ -70,13 +75,17 @@ public sealed class UpToDateTests(GoSdkFixture fixture)
         var (result, log) = project.DotNetWithBinlog("build", Project);
         result.ShouldSucceed();
         Assert.True(log.Tasks("GoBuild").Count == 0, $"{what} ran go build");
-        Assert.True(log.AllMessages.All(m => !m.Contains("/bin/go list ", StringComparison.Ordinal)), $"{what} ran go list");
+        Assert.False(RanGoList(log), $"{what} ran go list");
     }
 
-    private static void AssertRebuilds(TestProject project, string what, params string[] arguments)
+    /// <returns>Whether the build ran go list.</returns>
+    private static bool AssertRebuilds(TestProject project, string what, params string[] arguments)
     {
         var (result, log) = project.DotNetWithBinlog(["build", Project, .. arguments]);
         result.ShouldSucceed();
         Assert.True(log.Tasks("GoBuild").Count == 1, $"{what} did not rebuild");
+        return RanGoList(log);
     }
+
+    private static bool RanGoList(Binlog log) => log.AllMessages.Any(m => m.Contains("/bin/go list ", StringComparison.Ordinal));
 }

@@ -73,7 +73,8 @@ public class GoldenReportTests
         text.Append(place).Append("error ").Append(d.Code).Append(": ").AppendLine(d.Message.ReplaceLineEndings(" | "));
     }
 
-    private static TestRun Build(string name)
+    /// <summary>The run a golden case's recorded go test output gives.</summary>
+    internal static TestRun Build(string name)
     {
         string[] lines = File.ReadAllLines(Path.Combine(DataFolder, name + ".gojson.txt"));
         int exitCode = int.Parse(lines[0].Substring(ExitCodePrefix.Length));

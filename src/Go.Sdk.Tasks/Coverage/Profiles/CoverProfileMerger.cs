@@ -70,26 +70,46 @@ public sealed class CoverProfileMerger
         return new MergedCoverProfile(mode, files);
     }
 
+    // Merged in place: go test writes each file's blocks in order already, so the sort is usually skipped, and
+    // repeats are folded into the list itself instead of a second one.
     private static ProfileBlock[] MergeRepeats(string fileName, List<ProfileBlock> blocks, CoverMode mode)
     {
-        blocks.Sort(ProfileBlock.CompareByStart);
-        var merged = new List<ProfileBlock>(blocks.Count);
-        foreach (var block in blocks)
+        if (!IsSortedByStart(blocks))
         {
-            if (merged.Count > 0 && merged[merged.Count - 1].HasSameExtent(block))
+            blocks.Sort(ProfileBlock.CompareByStart);
+        }
+        int kept = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (kept > 0 && blocks[kept - 1].HasSameExtent(block))
             {
-                var last = merged[merged.Count - 1];
+                var last = blocks[kept - 1];
                 if (last.Statements != block.Statements)
                 {
                     throw new GoSdkException(Messages.InconsistentStatementCount(fileName, block.Extent, last.Statements, block.Statements));
                 }
-                merged[merged.Count - 1] = last with { Count = mode == CoverMode.Set ? last.Count | block.Count : last.Count + block.Count };
+                blocks[kept - 1] = last with { Count = mode == CoverMode.Set ? last.Count | block.Count : last.Count + block.Count };
             }
             else
             {
-                merged.Add(block);
+                blocks[kept++] = block;
             }
         }
-        return merged.ToArray();
+        var merged = new ProfileBlock[kept];
+        blocks.CopyTo(0, merged, 0, kept);
+        return merged;
+    }
+
+    private static bool IsSortedByStart(List<ProfileBlock> blocks)
+    {
+        for (int i = 1; i < blocks.Count; i++)
+        {
+            if (ProfileBlock.CompareByStart(blocks[i - 1], blocks[i]) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

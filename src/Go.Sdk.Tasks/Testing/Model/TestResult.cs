@@ -12,6 +12,8 @@ namespace Go.Sdk.Tasks.Testing.Model;
 public sealed class TestResult
 {
     private List<TestResult>? _subtests;
+    private CompactTime _startTime;
+    private CompactTime _endTime;
 
     internal TestResult(PackageResult package, string name, TestResult? parent, int occurrence)
     {
@@ -46,9 +48,9 @@ public sealed class TestResult
     public TimeSpan Duration { get; internal set; }
 
     /// <summary>When the test started and ended, from the event times; null when the stream carried none.</summary>
-    public DateTimeOffset? StartTime { get; internal set; }
+    public DateTimeOffset? StartTime { get => _startTime.Value; internal set => _startTime = value; }
 
-    public DateTimeOffset? EndTime { get; internal set; }
+    public DateTimeOffset? EndTime { get => _endTime.Value; internal set => _endTime = value; }
 
     /// <summary>
     /// What the test printed (t.Log, fmt.Print, panics), without Go's own <c>=== RUN</c> / <c>--- PASS</c> framing

@@ -8,13 +8,12 @@ namespace Go.Sdk.Tasks.Testing.Parsing;
 /// Reads one line of <c>go test -json</c> output into a <see cref="TestEvent"/> with <see cref="Utf8JsonReader"/>.
 /// Lines that are not test2json events (build errors of Go ≤ 1.23, <c>FAIL pkg [build failed]</c>, anything a
 /// test binary printed past test2json) are reported as such, never as errors. The reader keeps one growing byte
-/// buffer and reuses the previous package and test name strings, because consecutive events usually repeat them.
+/// buffer and takes package and test names from a <see cref="NameCache"/>, because events repeat them.
 /// </summary>
 internal sealed class TestEventReader
 {
     private byte[] _utf8 = new byte[1024];
-    private string? _lastPackage;
-    private string? _lastTest;
+    private readonly NameCache _names = new();
 
     /// <summary>Fills <paramref name="into"/> and returns true when <paramref name="line"/> is a test2json event.</summary>
     public bool TryRead(string line, TestEvent into)
@@ -77,12 +76,12 @@ internal sealed class TestEventReader
             else if (reader.ValueTextEquals("Test"u8))
             {
                 reader.Read();
-                into.Test = ReadRepeatedString(ref reader, ref _lastTest);
+                into.Test = ReadName(ref reader);
             }
             else if (reader.ValueTextEquals("Package"u8))
             {
                 reader.Read();
-                into.Package = ReadRepeatedString(ref reader, ref _lastPackage);
+                into.Package = ReadName(ref reader);
             }
             else if (reader.ValueTextEquals("Time"u8))
             {
@@ -143,17 +142,6 @@ internal sealed class TestEventReader
         return false;
     }
 
-    private static string? ReadRepeatedString(ref Utf8JsonReader reader, ref string? last)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            return null;
-        }
-        if (last is not null && reader.ValueTextEquals(last.AsSpan()))
-        {
-            return last;
-        }
-        last = reader.GetString();
-        return last;
-    }
+    private string? ReadName(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? _names.Get(ref reader) : null;
 }

@@ -127,14 +127,21 @@ public static class TrxWriter
         }
     }
 
+    // Sized before filling: a growing list would copy its array on the large-object heap at every doubling.
     private static Guid[] Ids(TestRun run, DeterministicGuid guids, string kind)
     {
-        List<Guid> ids = new();
+        int count = run.Errors.Count;
+        foreach (PackageResult package in run.Packages)
+        {
+            count += package.Tests.Count + (package.Error is null ? 0 : 1);
+        }
+        Guid[] ids = new Guid[count];
+        int row = 0;
         foreach (TrxEntry entry in Entries(run))
         {
-            ids.Add(guids.From(kind, entry.ClassName, entry.Name, entry.Occurrence));
+            ids[row++] = guids.From(kind, entry.ClassName, entry.Name, entry.Occurrence);
         }
-        return ids.ToArray();
+        return ids;
     }
 
     private static void WriteResult(XmlWriter xml, TestRun run, TrxEntry entry, string testId, string executionId, TrxWriterOptions options)
