@@ -40,7 +40,9 @@ bench_raw_go_command "$BENCH_WS/logs/hello-first-build.log" "$raw/hello"
 # Each edit changes main.go's bytes (a new comment line), so Go really compiles the main package and links again.
 edit() { printf "echo '// edit %s' >> '%s/main.go'" '$(date +%s%N)' "$1"; }
 a="cd '$hello' && dotnet build >>'$BENCH_WS/logs/hello-change.log' 2>&1"
-b="cd '$raw' && env$BENCH_GO_ENV $BENCH_GO_COMMAND >>'$BENCH_WS/logs/raw-change.log' 2>&1 && cd '$empty' && dotnet build >>'$BENCH_WS/logs/empty-noop.log' 2>&1"
+# Go.Sdk vets what it builds by default (GoVet), so the raw side vets the package too: like for like.
+raw_vet="${BENCH_GO_COMMAND%% build *} vet ."
+b="cd '$raw' && env$BENCH_GO_ENV $BENCH_GO_COMMAND >>'$BENCH_WS/logs/raw-change.log' 2>&1 && env$BENCH_GO_ENV $raw_vet >>'$BENCH_WS/logs/raw-change.log' 2>&1 && cd '$empty' && dotnet build >>'$BENCH_WS/logs/empty-noop.log' 2>&1"
 
 bench_log "warm-up: 2 untimed rounds"
 bench_round "$(edit "$hello")" "$a" "$(edit "$raw")" "$b" >/dev/null
@@ -48,7 +50,7 @@ bench_round "$(edit "$hello")" "$a" "$(edit "$raw")" "$b" >/dev/null
 
 machine="$(bench_describe_machine)"
 bench_compare one-file-change "$runs" "dotnet build after editing main.go" "$(edit "$hello")" "$a" \
-  "raw go build after the same edit + NoTargets no-op" "$(edit "$raw")" "$b"
+  "raw go build + go vet after the same edit + NoTargets no-op" "$(edit "$raw")" "$b"
 
 echo "  go command (Go.Sdk, from the -v:d log): $BENCH_GO_COMMAND"
 echo "  machine: $machine"
