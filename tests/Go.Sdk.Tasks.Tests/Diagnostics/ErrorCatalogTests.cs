@@ -7,7 +7,7 @@ namespace Go.Sdk.Tasks.Tests.Diagnostics;
 /// <summary>docs/errors.md is the user's catalogue of codes: every code Go.Sdk can report must be in it, once.</summary>
 public class ErrorCatalogTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
+    private static readonly string RepoRoot = RepositoryRoot.Path;
 
     [Fact]
     public void EveryCodeInTheTaskAssemblyIsDocumented()
@@ -43,14 +43,4 @@ public class ErrorCatalogTests
     private static string SourceOf(string factory) =>
         Directory.EnumerateFiles(Path.Combine(RepoRoot, "src", "Go.Sdk.Tasks", "Diagnostics"), "Messages*.cs")
             .First(f => File.ReadAllText(f).Contains($" {factory}("));
-
-    private static string FindRepoRoot()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "GoSdk.sln")))
-        {
-            dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("GoSdk.sln not found above the test assembly.");
-        }
-        return dir;
-    }
 }

@@ -16,7 +16,7 @@ public class PlatformCodesDocumentedTests
             .Select(m => ((GoSdkDiagnostic)m.Invoke(null, m.GetParameters().Select(Sample).ToArray())!).Code)
             .Where(code => code.StartsWith("GOSDK05", StringComparison.Ordinal))
             .ToHashSet();
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "errors.md"));
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "errors.md"));
         var listed = Regex.Matches(page, @"^\| (GOSDK05\d\d) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToHashSet();
         Assert.NotEmpty(produced);
         Assert.Equal(produced.Order(), listed.Order());
@@ -29,14 +29,4 @@ public class PlatformCodesDocumentedTests
         : p.ParameterType == typeof(CCompilerInstallHint) ? new CCompilerInstallHint("a", "b", "c")
         : p.ParameterType == typeof(IEnumerable<string>) ? Array.Empty<string>()
         : null;
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GoSdk.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("GoSdk.sln not found above " + AppContext.BaseDirectory);
-    }
 }

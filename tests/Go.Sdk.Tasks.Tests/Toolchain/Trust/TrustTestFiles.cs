@@ -7,17 +7,8 @@ internal static class TrustTestFiles
         Path.Combine(new[] { AppContext.BaseDirectory, "TestData", "Trust" }.Concat(parts).ToArray());
 
     /// <summary>The manifest committed under src/Go.Sdk/checksums, found from the test's output folder.</summary>
-    public static string CommittedManifest(string fileName)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GoSdk.sln")))
-            {
-                return Path.Combine(dir.FullName, "src", "Go.Sdk", "checksums", fileName);
-            }
-        }
-        throw new DirectoryNotFoundException($"No GoSdk.sln above {AppContext.BaseDirectory}.");
-    }
+    public static string CommittedManifest(string fileName) =>
+        Path.Combine(RepositoryRoot.Path, "src", "Go.Sdk", "checksums", fileName);
 
     public static IReadOnlyList<string> CommittedManifests =>
         new[] { CommittedManifest("go-archives.sha256"), CommittedManifest("go-toolchain-modules.sum") };

@@ -1,4 +1,4 @@
-namespace Go.Sdk.Tasks.Tests.Docs;
+namespace Go.Sdk.Tasks.Tests;
 
 /// <summary>The checkout the tests run from: the folder holding GoSdk.sln, above the test assembly.</summary>
 internal static class RepositoryRoot
