@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Go.Sdk.IntegrationTests.Infrastructure;
 
 namespace Go.Sdk.IntegrationTests.Interop;
@@ -39,9 +38,4 @@ internal static class MixedSample
         Assert.True(warnings.Count == 0, "Warnings:" + Environment.NewLine + string.Join(Environment.NewLine, warnings));
         result.ShouldContain("0 Warning(s)");
     }
-
-    /// <summary>The version this repository's tests use for a package (Directory.Packages.props), so a written test project restores offline.</summary>
-    public static string PackageVersion(string id) =>
-        XDocument.Load(Path.Combine(RepositoryRootAttribute.Value, "Directory.Packages.props"))
-            .Descendants("PackageVersion").Single(e => (string?)e.Attribute("Include") == id).Attribute("Version")!.Value;
 }

@@ -39,26 +39,14 @@ public sealed class ProjectReferenceTests(GoSdkFixture fixture)
     {
         var project = fixture.CreateProject("mixed test");
         MixedSample.CopyTo(project, fixture.Version);
-        project.WriteFile("tests/tests.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+        XunitProject.Write(project, "tests/tests.csproj", """
               <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
                 <AllowUnsafeBlocks>true</AllowUnsafeBlocks>
-                <!-- The test machines' package mirror has xunit.analyzers 1.26.0 for xunit's ">= 1.18.0" (as in Directory.Build.props). -->
-                <NoWarn>$(NoWarn);NU1603</NoWarn>
               </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{MixedSample.PackageVersion("Microsoft.NET.Test.Sdk")}" />
-                <PackageReference Include="xunit" Version="{MixedSample.PackageVersion("xunit")}" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="{MixedSample.PackageVersion("xunit.runner.visualstudio")}" />
-              </ItemGroup>
               <ItemGroup>
                 <Compile Include="../app/GoLib.cs" />
                 <ProjectReference Include="../golib/golib.goproj" />
               </ItemGroup>
-            </Project>
             """);
         project.WriteFile("tests/GoLibTests.cs", """
             using App;

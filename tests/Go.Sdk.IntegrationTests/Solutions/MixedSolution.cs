@@ -69,20 +69,7 @@ public static class MixedSolution
             """);
         project.WriteFile("app/Program.cs", "System.Console.WriteLine(\"Hello from C#\");\n");
 
-        project.WriteFile("tests/tests.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <IsPackable>false</IsPackable>
-                <NoWarn>$(NoWarn);NU1603</NoWarn>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
-                <PackageReference Include="xunit" Version="2.9.3" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
-              </ItemGroup>
-            </Project>
-            """);
+        XunitProject.Write(project, "tests/tests.csproj");
         project.WriteFile("tests/ArithmeticTests.cs", """
             namespace Tests;
 

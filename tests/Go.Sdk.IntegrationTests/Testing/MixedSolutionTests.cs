@@ -45,19 +45,7 @@ public sealed class MixedSolutionTests(GoSdkFixture fixture)
                 <GoVersion>1.22.12</GoVersion>
               </PropertyGroup>
             """);
-        project.WriteFile("CalcTests/CalcTests.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <IsPackable>false</IsPackable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
-                <PackageReference Include="xunit" Version="2.9.3" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
-              </ItemGroup>
-            </Project>
-            """);
+        XunitProject.Write(project, "CalcTests/CalcTests.csproj");
         project.WriteFile("CalcTests/Tests.cs", """
             using Xunit;
 
