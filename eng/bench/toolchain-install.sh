@@ -93,35 +93,44 @@ IFS=$'\t' read -r resolve_ms resolve_calls < <(target_ms _GoResolveToolchain)
 IFS=$'\t' read -r acquire_ms acquire_calls < <(target_ms _GoAcquireToolchain)
 warm_ms=$(awk -v a="$resolve_ms" -v b="$acquire_ms" 'BEGIN { printf "%.0f\n", a + b }')
 
-# 8 concurrent cold resolves sharing one empty GoSdkHome.
+# 8 concurrent cold resolves sharing one empty GoSdkHome. Each group runs in a subshell that ends with `times`, so
+# besides its wall time we learn the CPU time (user + system) its commands used: with that, the CPU floor below says
+# how fast 8 builds could possibly finish on this machine's cores, whatever Go.Sdk does.
+resolve_group() { # <count> <GoSdkHome> <log prefix>: prints "<wall s> <cpu s>"
+  local start pids=() n
+  start=$(date +%s%N)
+  for n in $(seq "$1"); do
+    bash -c "$(resolve "$2" "$BENCH_WS/logs/$3-$n.log")" &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || return 1; done
+  # `times` prints the shell's own times, then its children's as "<m>m<s>s <m>m<s>s" (user, system). It must run in
+  # this shell, not in a pipeline's subshell, which has no children of its own.
+  times >"$BENCH_WS/times-$3.txt"
+  awk -v ns=$(($(date +%s%N) - start)) -F'[ ms]+' 'NR == 2 { printf "%.3f %.3f\n", ns / 1e9, $1 * 60 + $2 + $3 * 60 + $4 }' "$BENCH_WS/times-$3.txt"
+}
 bench_log "8 concurrent cold resolves sharing one GoSdkHome"
 shared="$BENCH_WS/shared-home"
 rm -rf "$shared"
 requests_before=$(grep -c "GET /$platform.tar.gz" "$BENCH_WS/logs/mirror.log" || true)
-start=$(date +%s%N)
-pids=()
-for n in $(seq 8); do
-  bash -c "$(resolve "$shared" "$BENCH_WS/logs/concurrent-$n.log")" &
-  pids+=($!)
-done
-for pid in "${pids[@]}"; do wait "$pid" || bench_fail "a concurrent resolve failed (logs: $BENCH_WS/logs/concurrent-*.log)"; done
-concurrent_s=$(awk -v ns=$(($(date +%s%N) - start)) 'BEGIN { printf "%.3f\n", ns / 1e9 }')
+read -r concurrent_s concurrent_cpu < <(resolve_group 8 "$shared" concurrent) || bench_fail "a concurrent resolve failed (logs: $BENCH_WS/logs/concurrent-*.log)"
 downloads=$(($(grep -c "GET /$platform.tar.gz" "$BENCH_WS/logs/mirror.log") - requests_before))
 # The same 8 commands with the toolchain cached: what 8 MSBuild start-ups on this machine cost without any download.
-start=$(date +%s%N)
-pids=()
-for n in $(seq 8); do
-  bash -c "$(resolve "$shared" "$BENCH_WS/logs/concurrent-warm-$n.log")" &
-  pids+=($!)
-done
-for pid in "${pids[@]}"; do wait "$pid" || bench_fail "a concurrent warm resolve failed"; done
-concurrent_warm_s=$(awk -v ns=$(($(date +%s%N) - start)) 'BEGIN { printf "%.3f\n", ns / 1e9 }')
+read -r concurrent_warm_s concurrent_warm_cpu < <(resolve_group 8 "$shared" concurrent-warm) || bench_fail "a concurrent warm resolve failed"
+# One cold and one warm resolve alone, for the CPU time of one acquisition.
+rm -rf "$shared"
+read -r _ one_cold_cpu < <(resolve_group 1 "$shared" one-cold) || bench_fail "a cold resolve failed"
+read -r _ one_warm_cpu < <(resolve_group 1 "$shared" one-warm) || bench_fail "a warm resolve failed"
+cores=$(nproc)
+# No schedule finishes before all the CPU work is done on every core: 8 start-ups plus one acquisition.
+cpu_floor_s=$(awk -v w="$concurrent_warm_cpu" -v c="$one_cold_cpu" -v o="$one_warm_cpu" -v n="$cores" 'BEGIN { printf "%.3f\n", (w + c - o) / n }')
+cpu_floor_ratio=$(awk -v f="$cpu_floor_s" -v one="$median_cold" 'BEGIN { printf "%.2f\n", f / one }')
 concurrent_ratio=$(awk -v c="$concurrent_s" -v one="$median_cold" 'BEGIN { printf "%.2f\n", c / one }')
 concurrent_net_ratio=$(awk -v c="$concurrent_s" -v w="$concurrent_warm_s" -v a="$median_acquisition" 'BEGIN { printf "%.2f\n", (c - w) / a }')
 
-printf 'benchmark\truns\tmedian_cold_s\tmedian_warm_s\tmedian_acquisition_s\tmedian_curl_tar_s\tratio\tmedian_round_ratio\twarm_resolution_ms\tconcurrent_8_s\tconcurrent_8_warm_s\tdownloads\n' >"$BENCH_WS/results-toolchain.tsv"
-printf 'toolchain-install\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$runs" "$median_cold" "$median_warm" "$median_acquisition" \
-  "$median_shell" "$ratio" "$round_ratio" "$warm_ms" "$concurrent_s" "$concurrent_warm_s" "$downloads" >>"$BENCH_WS/results-toolchain.tsv"
+printf 'benchmark\truns\tmedian_cold_s\tmedian_warm_s\tmedian_acquisition_s\tmedian_curl_tar_s\tratio\tmedian_round_ratio\twarm_resolution_ms\tconcurrent_8_s\tconcurrent_8_warm_s\tdownloads\tcpu_floor_s\n' >"$BENCH_WS/results-toolchain.tsv"
+printf 'toolchain-install\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$runs" "$median_cold" "$median_warm" "$median_acquisition" \
+  "$median_shell" "$ratio" "$round_ratio" "$warm_ms" "$concurrent_s" "$concurrent_warm_s" "$downloads" "$cpu_floor_s" >>"$BENCH_WS/results-toolchain.tsv"
 
 echo
 echo "== toolchain install: median of $runs interleaved rounds, $(numfmt --to=si "$archive_size")B archive from 127.0.0.1 =="
@@ -138,6 +147,8 @@ echo "== 8 concurrent cold resolves, one GoSdkHome =="
 printf '  downloads served by the mirror: %s (target 1)\n' "$downloads"
 printf '  wall time %s s; one cold resolve %s s; ratio %s (target <= 1.3)\n' "$concurrent_s" "$median_cold" "$concurrent_ratio"
 printf '  the same 8 with the toolchain cached: %s s; (8 cold - 8 warm) / one acquisition = %s\n' "$concurrent_warm_s" "$concurrent_net_ratio"
+printf '  CPU used: 8 cold %s s, 8 warm %s s; one cold %s s, one warm %s s\n' "$concurrent_cpu" "$concurrent_warm_cpu" "$one_cold_cpu" "$one_warm_cpu"
+printf '  CPU floor on %s cores: (8 warm + one cold - one warm) / %s = %s s = %s x one cold resolve\n' "$cores" "$cores" "$cpu_floor_s" "$cpu_floor_ratio"
 echo "  machine: $machine"
 echo "  Go.Sdk $BENCH_GO_SDK_VERSION, $(date -u +%Y-%m-%dT%H:%MZ)"
 [ "$downloads" = "1" ] || bench_fail "8 concurrent resolves downloaded $downloads times"
