@@ -76,7 +76,7 @@ internal static class CrossCompilerCatalog
         cpu = cpu == "i686" ? "x86" : cpu; // zig 0.11+ spells 32-bit x86 this way
         return target.GoOS switch
         {
-            "linux" => $"{cpu}-linux-{LinuxAbi(target)}",
+            "linux" => $"{cpu}-linux-{ZigLinuxAbi(target)}",
             "windows" => $"{cpu}-windows-gnu",
             "darwin" => $"{cpu}-macos",
             "freebsd" => $"{cpu}-freebsd",
@@ -116,6 +116,13 @@ internal static class CrossCompilerCatalog
                 MacZig),
         };
     }
+
+    // zig names 32-bit MIPS glibc by its float ABI where Debian's triples say plain "gnu" (mipsel-linux-gnu-gcc):
+    // "mipsel-linux-gnu" finds no libc headers in zig. GOMIPS=softfloat is the soft-float one.
+    private static string ZigLinuxAbi(TargetPlatform target) =>
+        target.GoArch is "mips" or "mipsle" && target.Libc == Libc.Gnu
+            ? (target.Variant == "softfloat" ? "gnueabi" : "gnueabihf")
+            : LinuxAbi(target);
 
     private static string LinuxAbi(TargetPlatform target)
     {

@@ -30,6 +30,18 @@ public sealed class ResolveGoTargetMatrix : GoSdkTask
     /// <summary>GoTags of the project, which a GoTarget's Tags add to.</summary>
     public string? Tags { get; set; }
 
+    /// <summary>The GOOS of the machine MSBuild runs on, whose target is the one that vets (see <see cref="VetEveryTarget"/>).</summary>
+    public string? HostOS { get; set; }
+
+    /// <summary>The GOARCH of the machine MSBuild runs on.</summary>
+    public string? HostArch { get; set; }
+
+    /// <summary>
+    /// GoVetEveryTarget: when false (the default), every inner build but one (<see cref="TargetMatrix.VetEntry"/>)
+    /// gets GoVet=false, so the matrix runs <c>go vet</c> once; when true, each inner build vets for its target.
+    /// </summary>
+    public bool VetEveryTarget { get; set; }
+
     /// <summary>
     /// One item per target, named by its output folder, with metadata <c>AdditionalProperties</c>, <c>GoOS</c>,
     /// <c>GoArch</c>, <c>GoTargetPlatform</c> and <c>RuntimeIdentifier</c> (empty when the target has none).
@@ -41,10 +53,11 @@ public sealed class ResolveGoTargetMatrix : GoSdkTask
         var items = Targets.Select(t => new TargetMatrix.TargetItem(
             t.ItemSpec, t.GetMetadata("Libc"), t.GetMetadata("CC"), t.GetMetadata("CXX"), t.GetMetadata("CgoEnabled"), t.GetMetadata("Tags")));
         var entries = TargetMatrix.Create(TargetPlatforms, RuntimeIdentifiers, TargetPlatform.ParseLibc(Libc), Tags, items);
-        InnerBuilds = entries.Select(ToItem).ToArray();
+        var vetEntry = entries.Count == 0 ? null : TargetMatrix.VetEntry(entries, HostOS ?? "", HostArch ?? "");
+        InnerBuilds = entries.Select(e => ToItem(e, vets: VetEveryTarget || ReferenceEquals(e, vetEntry))).ToArray();
     }
 
-    private static ITaskItem ToItem(TargetMatrixEntry entry)
+    private static ITaskItem ToItem(TargetMatrixEntry entry, bool vets)
     {
         var properties = new List<KeyValuePair<string, string>>
         {
@@ -55,6 +68,11 @@ public sealed class ResolveGoTargetMatrix : GoSdkTask
             new("GoTargetFolder", entry.Folder),
         };
         properties.AddRange(entry.Settings);
+        if (!vets)
+        {
+            // Only ever turns vet off: the inner build that vets keeps the project's own GoVet, false included.
+            properties.Add(new("GoVet", "false"));
+        }
         foreach (var property in properties.Where(p => p.Value.IndexOf(';') >= 0))
         {
             throw new GoSdkException(Messages.MatrixSettingHasSemicolon(entry.Platform.DisplayName, property.Key, property.Value));

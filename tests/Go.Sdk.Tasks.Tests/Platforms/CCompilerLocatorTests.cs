@@ -67,11 +67,21 @@ public sealed class CCompilerLocatorTests : IDisposable
     public void OnAMacClangBuildsBothMacArchitectures() =>
         Assert.Equal(InBin("clang"), Locator("darwin", "arm64", Libc.Gnu, "clang").Locate(TargetPlatform.Parse("darwin/amd64")).CC);
 
-    [Fact]
-    public void ZigStandsInForAMissingCrossCompiler()
+    // Each -target value checked with zig 0.11.0's `zig cc -target … -c` of a file including <stdio.h>.
+    [Theory]
+    [InlineData("windows/386", Libc.Gnu, "x86-windows-gnu")]
+    [InlineData("linux/386", Libc.Musl, "x86-linux-musl")]
+    [InlineData("linux/arm/v7", Libc.Gnu, "arm-linux-gnueabihf")]
+    [InlineData("linux/arm/v5", Libc.Gnu, "arm-linux-gnueabi")]
+    [InlineData("linux/ppc64le", Libc.Gnu, "powerpc64le-linux-gnu")]
+    [InlineData("linux/mipsle", Libc.Gnu, "mipsel-linux-gnueabihf")]
+    [InlineData("linux/mips/softfloat", Libc.Gnu, "mips-linux-gnueabi")]
+    [InlineData("linux/mipsle", Libc.Musl, "mipsel-linux-musl")]
+    [InlineData("linux/mips64le", Libc.Gnu, "mips64el-linux-gnuabi64")]
+    public void ZigStandsInForAMissingCrossCompiler(string platform, Libc libc, string zigTarget)
     {
-        var found = OnLinuxAmd64("zig").Locate(TargetPlatform.Parse("windows/386"));
-        Assert.Equal(InBin("zig") + " cc -target x86-windows-gnu", found.CC);
+        var found = OnLinuxAmd64("zig").Locate(TargetPlatform.Parse(platform, libc));
+        Assert.Equal(InBin("zig") + " cc -target " + zigTarget, found.CC);
     }
 
     [Fact]

@@ -129,9 +129,32 @@ public sealed class ResolveGoTargetMatrixTests
         Assert.Equal(
             "GoTargetPlatform=linux/arm64;GoOS=linux;GoArch=arm64;GoLibc=gnu;GoTargetFolder=linux-arm64;GoCC=aarch64-linux-gnu-gcc",
             task.InnerBuilds[0].GetMetadata("AdditionalProperties"));
-        Assert.Equal("GoTargetPlatform=linux/amd64;GoOS=linux;GoArch=amd64;GoLibc=musl;GoTargetFolder=linux-musl-x64",
+        Assert.Equal("GoTargetPlatform=linux/amd64;GoOS=linux;GoArch=amd64;GoLibc=musl;GoTargetFolder=linux-musl-x64;GoVet=false",
             task.InnerBuilds[2].GetMetadata("AdditionalProperties"));
         Assert.Equal(new[] { "linux-arm64", "win-x64", "linux-musl-x64" }, task.InnerBuilds.Select(i => i.GetMetadata("RuntimeIdentifier")));
+    }
+
+    [Theory]
+    [InlineData("linux", "amd64", false, "linux-amd64")]
+    [InlineData("darwin", "arm64", false, "linux-arm64")]
+    [InlineData("linux", "amd64", true, "linux-arm64,linux-amd64,windows-amd64,linux-musl-x64")]
+    public void AMatrixVetsInTheHostsTargetElseTheFirstUnlessEveryTargetShouldVet(string hostOS, string hostArch, bool everyTarget, string vetting)
+    {
+        var task = new ResolveGoTargetMatrix
+        {
+            BuildEngine = new RecordingBuildEngine(),
+            TargetPlatforms = new[] { "linux/arm64", "linux/amd64", "windows/amd64" },
+            RuntimeIdentifiers = new[] { "linux-musl-x64" },
+            HostOS = hostOS,
+            HostArch = hostArch,
+            VetEveryTarget = everyTarget,
+        };
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(
+            vetting.Split(','),
+            task.InnerBuilds.Where(i => !i.GetMetadata("AdditionalProperties").EndsWith(";GoVet=false", StringComparison.Ordinal)).Select(i => i.ItemSpec));
     }
 
     [Fact]
