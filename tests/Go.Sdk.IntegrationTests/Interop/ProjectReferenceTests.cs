@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Go.Sdk.IntegrationTests.Infrastructure;
 
 namespace Go.Sdk.IntegrationTests.Interop;
@@ -26,6 +27,13 @@ public sealed class ProjectReferenceTests(GoSdkFixture fixture)
         Assert.True(log.WasSkippedAsUpToDate("_GoBuildCore"));
         Assert.DoesNotContain(log.AllMessages, m => m.Contains("/bin/go ", StringComparison.Ordinal));
         Assert.True(File.Exists(project.PathOf("golib/bin/Debug/libgolib.h")), "a no-op build keeps the header (IncrementalClean knows it)");
+
+        // The C# build evaluates the .goproj in its restore and its build: the parts of Microsoft.NET.Sdk a Go build
+        // never uses stay out of those evaluations (the imported files are the lines of -pp that are paths).
+        var preprocessed = project.PathOf("golib.pp.xml");
+        project.DotNet("msbuild", "golib/golib.goproj", $"-pp:{preprocessed}").ShouldSucceed();
+        var unusedImports = Regex.Matches(File.ReadAllText(preprocessed), @"^\S*(Microsoft\.SourceLink\.[\w.]+|Microsoft\.Build\.Tasks\.Git|WorkloadManifest)\.(props|targets)$", RegexOptions.Multiline);
+        Assert.Empty(unusedImports.Select(m => m.Value));
 
         var publish = project.DotNet("publish", "app/app.csproj", "-r", "linux-x64", "-v:n");
         MixedSample.AssertNoWarnings(publish.ShouldSucceed());
