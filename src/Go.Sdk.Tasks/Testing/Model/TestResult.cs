@@ -12,8 +12,12 @@ namespace Go.Sdk.Tasks.Testing.Model;
 public sealed class TestResult
 {
     private List<TestResult>? _subtests;
-    private CompactTime _startTime;
-    private CompactTime _endTime;
+    // Two times per test as plain fields (see CompactTime), so the small ones share the padding of the others.
+    private long _startUtcTicksPlusOne;
+    private long _endUtcTicksPlusOne;
+    private short _startOffsetMinutes;
+    private short _endOffsetMinutes;
+    private CompactText _output;
 
     internal TestResult(PackageResult package, string name, TestResult? parent, int occurrence)
     {
@@ -48,15 +52,23 @@ public sealed class TestResult
     public TimeSpan Duration { get; internal set; }
 
     /// <summary>When the test started and ended, from the event times; null when the stream carried none.</summary>
-    public DateTimeOffset? StartTime { get => _startTime.Value; internal set => _startTime = value; }
+    public DateTimeOffset? StartTime
+    {
+        get => CompactTime.Load(_startUtcTicksPlusOne, _startOffsetMinutes);
+        internal set => CompactTime.Store(value, out _startUtcTicksPlusOne, out _startOffsetMinutes);
+    }
 
-    public DateTimeOffset? EndTime { get => _endTime.Value; internal set => _endTime = value; }
+    public DateTimeOffset? EndTime
+    {
+        get => CompactTime.Load(_endUtcTicksPlusOne, _endOffsetMinutes);
+        internal set => CompactTime.Store(value, out _endUtcTicksPlusOne, out _endOffsetMinutes);
+    }
 
     /// <summary>
     /// What the test printed (t.Log, fmt.Print, panics), without Go's own <c>=== RUN</c> / <c>--- PASS</c> framing
     /// lines. Bounded: see <see cref="TestRunBuilderOptions"/>; <see cref="OutputTruncated"/> tells when text was left out.
     /// </summary>
-    public string Output { get; internal set; } = string.Empty;
+    public string Output { get => _output.ToString(); internal set => _output = CompactText.From(value); }
 
     public bool OutputTruncated { get; internal set; }
 
