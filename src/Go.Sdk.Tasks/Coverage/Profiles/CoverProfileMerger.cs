@@ -14,8 +14,16 @@ namespace Go.Sdk.Tasks.Coverage.Profiles;
 public sealed class CoverProfileMerger
 {
     private readonly Dictionary<string, List<ProfileBlock>> _files = new(StringComparer.Ordinal);
+    private readonly Action<string>? _onNewFile;
     private CoverMode? _mode;
     private string _modeSource = "";
+
+    /// <param name="onNewFile">Called with each file name the first time a profile names it, e.g. to start
+    /// <see cref="Sources.SourceScans.Start"/> while the rest of the profile is read.</param>
+    public CoverProfileMerger(Action<string>? onNewFile = null)
+    {
+        _onNewFile = onNewFile;
+    }
 
     /// <summary>Reads and adds the profile file at <paramref name="path"/>.</summary>
     public void AddFile(string path)
@@ -52,6 +60,7 @@ public sealed class CoverProfileMerger
                 {
                     blocks = new List<ProfileBlock>();
                     _files.Add(fileName, blocks);
+                    _onNewFile?.Invoke(fileName);
                 }
                 blocksOf = fileName;
             }
