@@ -18,6 +18,7 @@ public sealed class TestResult
     private short _startOffsetMinutes;
     private short _endOffsetMinutes;
     private CompactText _output;
+    private TestResultDetails? _details;
 
     internal TestResult(PackageResult package, string name, TestResult? parent, int occurrence)
     {
@@ -73,13 +74,15 @@ public sealed class TestResult
     public bool OutputTruncated { get; internal set; }
 
     /// <summary>Why the test failed; set for every <see cref="TestOutcome.Failed"/> test.</summary>
-    public TestFailure? Failure { get; internal set; }
+    public TestFailure? Failure { get => _details?.Failure; internal set => Details.Failure = value; }
 
     /// <summary>The message of <c>t.Skip</c>, when it gave one.</summary>
-    public string? SkipReason { get; internal set; }
+    public string? SkipReason { get => _details?.SkipReason; internal set => Details.SkipReason = value; }
 
     /// <summary>For a benchmark, its result line (<c>BenchmarkSum-8  1000000  1052 ns/op</c>).</summary>
-    public string? BenchmarkResult { get; internal set; }
+    public string? BenchmarkResult { get => _details?.BenchmarkResult; internal set => Details.BenchmarkResult = value; }
+
+    private TestResultDetails Details => _details ??= new TestResultDetails();
 
     private void AddSubtest(TestResult subtest) => (_subtests ??= new List<TestResult>()).Add(subtest);
 }
