@@ -59,19 +59,19 @@ public sealed class ConvertCoverage : GoSdkTask
 
     protected override void ExecuteCore()
     {
-        var merger = new CoverProfileMerger();
+        var moduleDirectory = Path.GetFullPath(ModuleDirectory);
+        var locator = new SourceLocator(
+            ReadModule(moduleDirectory, ModulePath),
+            WorkspaceModules.Select(m => ReadModule(m.GetMetadata("FullPath"), m.GetMetadata("ModulePath"))));
+        var sources = new SourceScans(locator.Locate);
+        var merger = new CoverProfileMerger(sources.Start);
         foreach (var profile in ProfileFiles)
         {
             CancellationToken.ThrowIfCancellationRequested();
             merger.AddFile(profile.GetMetadata("FullPath"));
         }
         var merged = merger.Merge();
-
-        var moduleDirectory = Path.GetFullPath(ModuleDirectory);
-        var locator = new SourceLocator(
-            ReadModule(moduleDirectory, ModulePath),
-            WorkspaceModules.Select(m => ReadModule(m.GetMetadata("FullPath"), m.GetMetadata("ModulePath"))));
-        var report = CoverageModelBuilder.Build(merged, locator.Locate);
+        var report = CoverageModelBuilder.Build(merged, sources);
         foreach (var missing in report.Packages.SelectMany(p => p.Files).Where(f => f.FullPath is null))
         {
             LogWarning(Messages.CoveredSourceNotFound(missing.ProfileName, locator.SearchedPlaces));

@@ -21,6 +21,42 @@ public class CoverProfileTests
     }
 
     [Theory]
+    [InlineData("", "\n", "\n")]
+    [InlineData("\uFEFF", "\r\n", "")]
+    [InlineData("", "\n", "")]
+    public void ReadsUtf8FilesWithAnyLineEndAndLinesLongerThanTheReadBuffer(string byteOrderMark, string newline, string last)
+    {
+        var longName = "example.com/" + new string('d', 100_000) + "/é.go";
+        var text = byteOrderMark + "mode: set" + newline + "example.com/a.go:1.1,2.2 1 1" + newline
+            + longName + ":3.1,4.2 2 0" + newline + newline + "example.com/a.go:5.1,6.2 1 3" + last;
+        using var temp = new TempDirectory();
+        var path = temp.Write("p.out", text);
+
+        var merger = new CoverProfileMerger();
+        merger.AddFile(path);
+        var files = merger.Merge().Files;
+
+        Assert.Equal(new[] { "example.com/a.go", longName }, files.Select(f => f.FileName));
+        Assert.Equal(new[] { new ProfileBlock(1, 1, 2, 2, 1, 1), new ProfileBlock(5, 1, 6, 2, 1, 3) }, files[0].Blocks);
+        Assert.Equal(new ProfileBlock(3, 1, 4, 2, 2, 0), Assert.Single(files[1].Blocks));
+    }
+
+    [Fact]
+    public void ReadsUtf16FilesAsText()
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "p.out");
+        File.WriteAllText(path, "mode: count\r\nexample.com/a.go:1.1,2.2 1 4\r\n", System.Text.Encoding.Unicode);
+
+        var merger = new CoverProfileMerger();
+        merger.AddFile(path);
+
+        var file = Assert.Single(merger.Merge().Files);
+        Assert.Equal("example.com/a.go", file.FileName);
+        Assert.Equal(new ProfileBlock(1, 1, 2, 2, 1, 4), Assert.Single(file.Blocks));
+    }
+
+    [Theory]
     [InlineData("", 1, "empty")]
     [InlineData("example.com/a.go:1.1,2.2 1 1", 1, "not 'mode: set|count|atomic'")]
     [InlineData("mode: fast", 1, "'fast' is not a cover mode")]

@@ -32,6 +32,26 @@ public class TestRunBuilderTests
     }
 
     [Fact]
+    public void KeptOutputReadsBackExactlyAsciiOrNot()
+    {
+        string[] stream =
+        [
+            Event("start"),
+            .. Test("TestAscii", "pass", "    a_test.go:3: plain \t text"),
+            .. Test("TestUnicode", "pass", "    u_test.go:4: größer → 😀"),
+            .. Test("TestSilent", "pass"),
+            Event("pass", elapsed: 0.1),
+        ];
+        TestRun run = BuildRun(stream, exitCode: 0);
+
+        Assert.Equal("    a_test.go:3: plain \t text\n", run.Single("TestAscii").Output);
+        Assert.Equal("    u_test.go:4: größer → 😀\n", run.Single("TestUnicode").Output);
+        Assert.Equal(string.Empty, run.Single("TestSilent").Output);
+        Assert.Null(run.Single("TestSilent").Failure);
+        Assert.Null(run.Single("TestSilent").SkipReason);
+    }
+
+    [Fact]
     public void ParallelOutputStaysWithTheTestThatPrintedIt()
     {
         string[] stream =

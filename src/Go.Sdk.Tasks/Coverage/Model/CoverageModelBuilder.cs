@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Go.Sdk.Tasks.Coverage.Profiles;
@@ -16,11 +15,15 @@ public static class CoverageModelBuilder
 {
     /// <remarks>A function with no block in the profile is left out; lines outside any function are kept.</remarks>
     /// <param name="locate">Maps a profile file name to the file on disk, or null when it cannot be found; called from several threads.</param>
-    public static CoverageReport Build(MergedCoverProfile profile, Func<string, string?> locate)
+    public static CoverageReport Build(MergedCoverProfile profile, Func<string, string?> locate) =>
+        Build(profile, new SourceScans(locate));
+
+    /// <param name="sources">The covered files' functions, usually started while the profile was read.</param>
+    public static CoverageReport Build(MergedCoverProfile profile, SourceScans sources)
     {
         // Reading and scanning the sources is most of the work, and each file stands alone.
         var files = new CoverageFile[profile.Files.Count];
-        Parallel.For(0, files.Length, i => files[i] = BuildFile(profile.Files[i], locate(profile.Files[i].FileName)));
+        Parallel.For(0, files.Length, i => files[i] = BuildFile(profile.Files[i], sources.Get(profile.Files[i].FileName)));
         var packages = files
             .GroupBy(f => f.PackagePath, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -29,13 +32,12 @@ public static class CoverageModelBuilder
         return new CoverageReport(profile.Mode, packages);
     }
 
-    private static CoverageFile BuildFile(FileProfile file, string? fullPath)
+    private static CoverageFile BuildFile(FileProfile file, ScannedSource source)
     {
         var blocks = file.Blocks;
         var lines = CoverageLine.FromBlocks(blocks);
         var counts = CoverageCounts.Of(lines, blocks, 0, blocks.Count);
-        var extents = fullPath is null ? Array.Empty<GoFunction>() : GoFunctionScanner.Scan(File.ReadAllBytes(fullPath));
-        return new CoverageFile(file.FileName, fullPath, BuildFunctions(extents, blocks, lines), lines, counts);
+        return new CoverageFile(file.FileName, source.FullPath, BuildFunctions(source.Functions, blocks, lines), lines, counts);
     }
 
     // Functions and blocks are both sorted and functions do not overlap, so one pass pairs them, and the blocks

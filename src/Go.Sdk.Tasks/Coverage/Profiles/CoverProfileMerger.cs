@@ -14,8 +14,16 @@ namespace Go.Sdk.Tasks.Coverage.Profiles;
 public sealed class CoverProfileMerger
 {
     private readonly Dictionary<string, List<ProfileBlock>> _files = new(StringComparer.Ordinal);
+    private readonly Action<string>? _onNewFile;
     private CoverMode? _mode;
     private string _modeSource = "";
+
+    /// <param name="onNewFile">Called with each file name the first time a profile names it, e.g. to start
+    /// <see cref="Sources.SourceScans.Start"/> while the rest of the profile is read.</param>
+    public CoverProfileMerger(Action<string>? onNewFile = null)
+    {
+        _onNewFile = onNewFile;
+    }
 
     /// <summary>Reads and adds the profile file at <paramref name="path"/>.</summary>
     public void AddFile(string path)
@@ -24,8 +32,22 @@ public sealed class CoverProfileMerger
         {
             throw new GoSdkException(Messages.CoverProfileNotFound(path));
         }
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, true, 1 << 16);
-        Add(CoverProfileReader.Open(reader, path));
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        if (HasUtf16ByteOrderMark(stream))
+        {
+            // Not what go test writes, but what PowerShell 5's redirection makes of a copied profile.
+            using var text = new StreamReader(stream, System.Text.Encoding.UTF8, true);
+            Add(CoverProfileReader.Open(text, path));
+            return;
+        }
+        Add(CoverProfileReader.Open(stream, path));
+    }
+
+    private static bool HasUtf16ByteOrderMark(Stream stream)
+    {
+        int first = stream.ReadByte(), second = stream.ReadByte();
+        stream.Position = 0;
+        return (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
     }
 
     /// <summary>Adds every block <paramref name="profile"/> has left to read.</summary>
@@ -52,6 +74,7 @@ public sealed class CoverProfileMerger
                 {
                     blocks = new List<ProfileBlock>();
                     _files.Add(fileName, blocks);
+                    _onNewFile?.Invoke(fileName);
                 }
                 blocksOf = fileName;
             }

@@ -1,5 +1,7 @@
+using System;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using Go.Sdk.Tasks.Diagnostics;
 
 namespace Go.Sdk.Tasks.Coverage.Profiles;
@@ -12,12 +14,13 @@ namespace Go.Sdk.Tasks.Coverage.Profiles;
 public sealed class CoverProfileReader
 {
     private const string ModePrefix = "mode: ";
-    private readonly TextReader _reader;
+    private readonly ProfileLines _lines;
+    private byte[] _lastFileNameBytes = Array.Empty<byte>();
     private string _lastFileName = "";
 
-    private CoverProfileReader(TextReader reader, string path, CoverMode mode)
+    private CoverProfileReader(ProfileLines lines, string path, CoverMode mode)
     {
-        _reader = reader;
+        _lines = lines;
         Path = path;
         Mode = mode;
         LineNumber = 1;
@@ -32,30 +35,34 @@ public sealed class CoverProfileReader
     public int LineNumber { get; private set; }
 
     /// <summary>Reads the <c>mode:</c> line; the blocks follow through <see cref="TryRead"/>.</summary>
-    public static CoverProfileReader Open(TextReader reader, string path)
+    public static CoverProfileReader Open(TextReader reader, string path) => Open(ProfileLines.Of(reader), path);
+
+    /// <summary>Reads the <c>mode:</c> line of a UTF-8 profile; the blocks follow through <see cref="TryRead"/>.</summary>
+    public static CoverProfileReader Open(Stream utf8, string path) => Open(ProfileLines.Of(utf8), path);
+
+    private static CoverProfileReader Open(ProfileLines lines, string path)
     {
-        var first = reader.ReadLine();
-        if (first is null)
+        if (!lines.Next(out int offset, out int length))
         {
             throw new GoSdkException(Messages.InvalidCoverProfileLine(path, 1, "the file is empty"));
         }
-        return new CoverProfileReader(reader, path, ParseMode(first, path, 1));
+        return new CoverProfileReader(lines, path, ParseMode(Text(lines.Buffer, offset, length), path, 1));
     }
 
     /// <summary>Reads the next block; false at the end of the profile.</summary>
     public bool TryRead(out string fileName, out ProfileBlock block)
     {
-        string? line;
-        while ((line = _reader.ReadLine()) is not null)
+        while (_lines.Next(out int offset, out int length))
         {
             LineNumber++;
-            if (line.Length == 0)
+            if (length == 0)
             {
                 continue;
             }
-            if (line.StartsWith(ModePrefix, System.StringComparison.Ordinal))
+            var line = new ReadOnlySpan<byte>(_lines.Buffer, offset, length);
+            if (line.StartsWith(ModePrefixUtf8))
             {
-                var mode = ParseMode(line, Path, LineNumber);
+                var mode = ParseMode(Text(_lines.Buffer, offset, length), Path, LineNumber);
                 if (mode != Mode)
                 {
                     throw new GoSdkException(Messages.CoverModeMismatch(Path, mode.ToProfileName(), Path, Mode.ToProfileName()));
@@ -70,6 +77,8 @@ public sealed class CoverProfileReader
         return false;
     }
 
+    private static ReadOnlySpan<byte> ModePrefixUtf8 => "mode: "u8;
+
     private static CoverMode ParseMode(string line, string path, int lineNumber)
     {
         if (!line.StartsWith(ModePrefix, System.StringComparison.Ordinal))
@@ -83,7 +92,7 @@ public sealed class CoverProfileReader
     }
 
     // Go parses the numbers from the end (cmd/cover's parseLine), since the file name may itself hold ':' or '.'.
-    private void ParseBlock(string line, out string fileName, out ProfileBlock block)
+    private void ParseBlock(ReadOnlySpan<byte> line, out string fileName, out ProfileBlock block)
     {
         int end = line.Length;
         long count = SeekBack(line, ' ', ref end, "count");
@@ -100,23 +109,24 @@ public sealed class CoverProfileReader
         {
             throw Invalid(line, "the block ends before it starts");
         }
-        fileName = SameFileName(line, end);
+        fileName = SameFileName(line.Slice(0, end));
         block = new ProfileBlock(ToInt(startLine, line), ToInt(startColumn, line), ToInt(endLine, line), ToInt(endColumn, line), ToInt(statements, line), count);
     }
 
-    // Consecutive lines nearly always name the same file: reuse its string instead of allocating one per line.
-    private string SameFileName(string line, int length)
+    // Consecutive lines nearly always name the same file: reuse its string instead of decoding one per line.
+    private string SameFileName(ReadOnlySpan<byte> name)
     {
-        if (_lastFileName.Length != length || string.CompareOrdinal(line, 0, _lastFileName, 0, length) != 0)
+        if (!name.SequenceEqual(_lastFileNameBytes))
         {
-            _lastFileName = line.Substring(0, length);
+            _lastFileNameBytes = name.ToArray();
+            _lastFileName = Encoding.UTF8.GetString(_lastFileNameBytes);
         }
         return _lastFileName;
     }
 
-    private long SeekBack(string line, char separator, ref int end, string what)
+    private long SeekBack(ReadOnlySpan<byte> line, char separator, ref int end, string what)
     {
-        int start = end > 0 ? line.LastIndexOf(separator, end - 1) : -1;
+        int start = end > 0 ? line.Slice(0, end).LastIndexOf((byte)separator) : -1;
         if (start < 0 || start == end - 1)
         {
             throw Invalid(line, $"no {what} found");
@@ -127,7 +137,7 @@ public sealed class CoverProfileReader
             int digit = line[i] - '0';
             if (digit < 0 || digit > 9 || value > (long.MaxValue - digit) / 10)
             {
-                throw Invalid(line, $"the {what} '{line.Substring(start + 1, end - start - 1)}' is not a non-negative number");
+                throw Invalid(line, $"the {what} '{Text(line.Slice(start + 1, end - start - 1))}' is not a non-negative number");
             }
             value = value * 10 + digit;
         }
@@ -135,11 +145,15 @@ public sealed class CoverProfileReader
         return value;
     }
 
-    private int ToInt(long value, string line) =>
+    private int ToInt(long value, ReadOnlySpan<byte> line) =>
         value <= int.MaxValue ? (int)value : throw Invalid(line, $"{value.ToString(CultureInfo.InvariantCulture)} is too large for a line, column or statement count");
 
-    private GoSdkException Invalid(string line, string detail) =>
-        new(Messages.InvalidCoverProfileLine(Path, LineNumber, $"line '{Shorten(line)}': {detail}"));
+    private GoSdkException Invalid(ReadOnlySpan<byte> line, string detail) =>
+        new(Messages.InvalidCoverProfileLine(Path, LineNumber, $"line '{Shorten(Text(line))}': {detail}"));
+
+    private static string Text(byte[] buffer, int offset, int length) => Encoding.UTF8.GetString(buffer, offset, length);
+
+    private static string Text(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes.ToArray());
 
     private static string Shorten(string line) => line.Length <= 200 ? line : line.Substring(0, 200) + "…";
 }

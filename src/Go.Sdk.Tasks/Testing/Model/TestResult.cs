@@ -12,8 +12,13 @@ namespace Go.Sdk.Tasks.Testing.Model;
 public sealed class TestResult
 {
     private List<TestResult>? _subtests;
-    private CompactTime _startTime;
-    private CompactTime _endTime;
+    // Two times per test as plain fields (see CompactTime), so the small ones share the padding of the others.
+    private long _startUtcTicksPlusOne;
+    private long _endUtcTicksPlusOne;
+    private short _startOffsetMinutes;
+    private short _endOffsetMinutes;
+    private CompactText _output;
+    private TestResultDetails? _details;
 
     internal TestResult(PackageResult package, string name, TestResult? parent, int occurrence)
     {
@@ -48,26 +53,36 @@ public sealed class TestResult
     public TimeSpan Duration { get; internal set; }
 
     /// <summary>When the test started and ended, from the event times; null when the stream carried none.</summary>
-    public DateTimeOffset? StartTime { get => _startTime.Value; internal set => _startTime = value; }
+    public DateTimeOffset? StartTime
+    {
+        get => CompactTime.Load(_startUtcTicksPlusOne, _startOffsetMinutes);
+        internal set => CompactTime.Store(value, out _startUtcTicksPlusOne, out _startOffsetMinutes);
+    }
 
-    public DateTimeOffset? EndTime { get => _endTime.Value; internal set => _endTime = value; }
+    public DateTimeOffset? EndTime
+    {
+        get => CompactTime.Load(_endUtcTicksPlusOne, _endOffsetMinutes);
+        internal set => CompactTime.Store(value, out _endUtcTicksPlusOne, out _endOffsetMinutes);
+    }
 
     /// <summary>
     /// What the test printed (t.Log, fmt.Print, panics), without Go's own <c>=== RUN</c> / <c>--- PASS</c> framing
     /// lines. Bounded: see <see cref="TestRunBuilderOptions"/>; <see cref="OutputTruncated"/> tells when text was left out.
     /// </summary>
-    public string Output { get; internal set; } = string.Empty;
+    public string Output { get => _output.ToString(); internal set => _output = CompactText.From(value); }
 
     public bool OutputTruncated { get; internal set; }
 
     /// <summary>Why the test failed; set for every <see cref="TestOutcome.Failed"/> test.</summary>
-    public TestFailure? Failure { get; internal set; }
+    public TestFailure? Failure { get => _details?.Failure; internal set => Details.Failure = value; }
 
     /// <summary>The message of <c>t.Skip</c>, when it gave one.</summary>
-    public string? SkipReason { get; internal set; }
+    public string? SkipReason { get => _details?.SkipReason; internal set => Details.SkipReason = value; }
 
     /// <summary>For a benchmark, its result line (<c>BenchmarkSum-8  1000000  1052 ns/op</c>).</summary>
-    public string? BenchmarkResult { get; internal set; }
+    public string? BenchmarkResult { get => _details?.BenchmarkResult; internal set => Details.BenchmarkResult = value; }
+
+    private TestResultDetails Details => _details ??= new TestResultDetails();
 
     private void AddSubtest(TestResult subtest) => (_subtests ??= new List<TestResult>()).Add(subtest);
 }
