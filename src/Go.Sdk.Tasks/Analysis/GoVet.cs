@@ -24,6 +24,13 @@ public sealed class GoVet : GoCommandTask
     public string? ModMode { get; set; }
     /// <summary>Further <c>go vet</c> flags, such as <c>-printf=false</c>, split like GOFLAGS.</summary>
     public string? VetFlags { get; set; }
+    /// <summary>
+    /// The build's <c>GoReproducible</c> and <c>GoGcFlags</c>: vet compiles the vetted packages' dependencies, and
+    /// with the build's own compile flags it finds them in GOCACHE. Without them, a cold build compiles the
+    /// standard library twice.
+    /// </summary>
+    public bool Reproducible { get; set; } = true;
+    public string? GcFlags { get; set; }
 
     public string? NoWarn { get; set; }
     public string? WarningsAsErrors { get; set; }
@@ -56,7 +63,9 @@ public sealed class GoVet : GoCommandTask
     internal List<string> VetArguments()
     {
         var args = new List<string> { "vet", "-json" };
+        args.AddRange(GoBuildArguments.Reproducibility(Reproducible));
         args.AddRange(GoBuildArguments.Common(Tags, ModMode));
+        args.AddRange(GoBuildArguments.CompilerFlags(GcFlags));
         args.AddRange(CommandLine.Split(VetFlags));
         args.AddRange(Packages);
         return args;

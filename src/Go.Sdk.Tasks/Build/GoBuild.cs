@@ -69,17 +69,9 @@ public sealed class GoBuild : GoCommandTask
     internal List<string> BuildArguments()
     {
         var args = new List<string> { "build", "-o", OutputFile, "-buildmode=" + BuildMode };
-        if (Reproducible)
-        {
-            // -trimpath removes file-system paths; -buildvcs=false keeps the VCS state (dirty flag, commit time) out.
-            args.Add("-trimpath");
-            args.Add("-buildvcs=false");
-        }
+        args.AddRange(GoBuildArguments.Reproducibility(Reproducible));
         args.AddRange(GoBuildArguments.Common(Tags, ModMode));
-        if (!string.IsNullOrWhiteSpace(GcFlags))
-        {
-            args.Add("-gcflags=" + GcFlags);
-        }
+        args.AddRange(GoBuildArguments.CompilerFlags(GcFlags));
         IReadOnlyList<string> ldflags;
         try
         {

@@ -59,7 +59,7 @@ public sealed class AnalysisTaskTests : IDisposable
         var warning = Assert.Single(log.Warnings);
         Assert.Equal(("GOVET-printf", Path.Combine(_module, "main.go"), 6, 2), (warning.Code, warning.File, warning.LineNumber, warning.ColumnNumber));
         Assert.Equal(1, task.FindingCount);
-        Assert.Contains(log.Messages, m => m.Message!.Contains("/bin/go vet -json ./...", StringComparison.Ordinal));
+        Assert.Contains(log.Messages, m => m.Message!.Contains("/bin/go vet -json -trimpath -buildvcs=false ./...", StringComparison.Ordinal));
     }
 
     [Fact]
