@@ -67,8 +67,8 @@ public static class TargetMatrix
 
     /// <summary>
     /// The one entry of a matrix whose inner build runs <c>go vet</c>: the first for the host's GOOS/GOARCH, else the
-    /// first. Vet type-checks the standard library for the GOOS/GOARCH it checks, so vetting every target costs a
-    /// cold build cache one standard-library check per target for findings that are almost always the same; the
+    /// first. Vet analyses every dependency, the standard library included, for the GOOS/GOARCH it checks, so vetting
+    /// every target repeats that work per target for findings that are almost always the same; the
     /// host's is the one a warm cache (tests, earlier builds) most likely holds already, and the one whose C
     /// compiler cgo packages surely have. The choice depends only on the matrix and the host, so every run of the
     /// same matrix vets in the same inner build and a no-op matrix build stays a no-op.
