@@ -36,34 +36,31 @@ public sealed class GoBuild : GoCommandTask
     /// <summary>Flags for the external (C) linker, merged into <c>-extldflags</c>.</summary>
     public string[] ExternalLinkerFlags { get; set; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Start <c>go build</c> and return at once; a later <see cref="WaitForGoBuild"/> for the same
+    /// <see cref="OutputFile"/>, in the same MSBuild process, finishes it. A matrix's inner builds do this.
+    /// </summary>
+    public bool Background { get; set; }
+    /// <summary>True when the build was started in the background and still has to be waited for.</summary>
+    [Output] public bool StartedInBackground { get; private set; }
+
     protected override void ExecuteCore()
     {
         if (!BuildModes.Contains(BuildMode))
         {
             throw new GoSdkException(Messages.UnknownBuildMode(BuildMode));
         }
-        var arguments = BuildArguments();
-        var unlocated = new BoundedLines(capacity: 60);
-        var logLock = new object();
-        // stdout and stderr arrive on two threads; one at a time keeps the log in order.
-        void OnOutput(string line)
-        {
-            lock (logLock)
-            {
-                LogOutputLine(line, unlocated);
-            }
-        }
-
-
+        var process = GoProcess(BuildArguments());
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
-        int exitCode = RunGo(arguments, OnOutput, OnOutput);
-        if (exitCode != 0)
+        if (Background)
         {
-            // Located errors already say what went wrong; otherwise Go's own last lines are the explanation.
-            var failed = Messages.GoCommandFailed("go build", exitCode);
-            var detail = Log.HasLoggedErrors || unlocated.Count == 0 ? "" : Environment.NewLine + string.Join(Environment.NewLine, unlocated);
-            LogError(failed with { Message = failed.Message + detail });
+            BackgroundGoBuild.Start((IBuildEngine4)BuildEngine, OutputFile, process);
+            StartedInBackground = true;
+            return;
         }
+        var output = new GoBuildOutput(Log, WorkingDirectory);
+        int exitCode = ProcessRunner.Run(process, output.Report, output.Report, CancellationToken);
+        output.ReportExit(exitCode);
     }
 
     internal List<string> BuildArguments()
@@ -92,38 +89,5 @@ public sealed class GoBuild : GoCommandTask
         args.AddRange(CommandLine.Split(BuildFlags));
         args.Add(string.IsNullOrEmpty(Package) ? "." : Package);
         return args;
-    }
-
-    private void LogOutputLine(string line, BoundedLines unlocated)
-    {
-        if (CompilerOutputParser.Parse(line, WorkingDirectory) is { } message)
-        {
-            LogCompilerMessage(message);
-        }
-        else if (line.Length > 0)
-        {
-            // "# example.com/m/pkg" only introduces the located lines that follow.
-            if (!line.StartsWith("# ", StringComparison.Ordinal))
-            {
-                unlocated.Add(line);
-            }
-            Log.LogMessage(MessageImportance.High, "{0}", line);
-        }
-    }
-
-    private void LogCompilerMessage(CompilerMessage m)
-    {
-        switch (m.Severity)
-        {
-            case CompilerSeverity.Warning:
-                Log.LogWarning(null, Messages.CompilerErrorCode, null, m.File, m.Line, m.Column, 0, 0, m.Message);
-                break;
-            case CompilerSeverity.Note:
-                Log.LogMessage(MessageImportance.High, "{0}({1},{2}): note: {3}", m.File, m.Line, m.Column, m.Message);
-                break;
-            default:
-                Log.LogError(null, Messages.CompilerErrorCode, null, m.File, m.Line, m.Column, 0, 0, m.Message);
-                break;
-        }
     }
 }

@@ -19,4 +19,7 @@ internal static partial class Messages
 
     public static GoSdkDiagnostic CannotRunLibrary(string project, string buildMode) => new("GOSDK0206",
         $"{project} builds a {buildMode} library (GoBuildMode), which cannot be run. Run the program that loads it, or set OutputType=Exe.");
+
+    public static GoSdkDiagnostic BackgroundBuildNotFound(string outputFile) => new("GOSDK0207",
+        $"No go build of '{outputFile}' was started in this MSBuild process, so there is none to wait for. A matrix starts its inner builds' go builds and waits for them on one MSBuild node; a custom target that calls _GoWaitForBuild on its own, or on another node, breaks that. Build the matrix with dotnet build, or set GoMatrixBuildInBackground=false.");
 }

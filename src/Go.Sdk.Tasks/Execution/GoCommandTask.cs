@@ -24,7 +24,11 @@ public abstract class GoCommandTask : GoSdkTask
         RunGo(arguments, onStdout, onStderr, CancellationToken);
 
     /// <summary>Runs go until it exits or <paramref name="cancellation"/> ends its process tree (a timeout of the caller's).</summary>
-    protected int RunGo(IReadOnlyList<string> arguments, Action<string> onStdout, Action<string> onStderr, System.Threading.CancellationToken cancellation)
+    protected int RunGo(IReadOnlyList<string> arguments, Action<string> onStdout, Action<string> onStderr, System.Threading.CancellationToken cancellation) =>
+        ProcessRunner.Run(GoProcess(arguments), onStdout, onStderr, cancellation);
+
+    /// <summary>The <c>go</c> process to start, with the toolchain's environment; logs its command line.</summary>
+    protected ProcessSpec GoProcess(IReadOnlyList<string> arguments)
     {
         var spec = new ProcessSpec(GoExecutable, arguments, WorkingDirectory);
         foreach (var pair in EnvironmentVariables)
@@ -51,6 +55,6 @@ public abstract class GoCommandTask : GoSdkTask
                 Log.LogMessage(MessageImportance.Low, "  {0}={1}", variable.Key, SecretRedactor.RedactVariable(variable.Key, variable.Value ?? ""));
             }
         }
-        return ProcessRunner.Run(spec, onStdout, onStderr, cancellation);
+        return spec;
     }
 }
