@@ -62,6 +62,30 @@ public sealed class MatrixBackgroundBuildTests(GoSdkFixture fixture)
         Assert.Empty(parallelLog.Tasks("WaitForGoBuild"));
     }
 
+    [Fact]
+    public void ATargetThatFailsBeforeGoBuildStartsDoesNotStopTheOthers()
+    {
+        var project = fixture.CreateProject("matrix start failure");
+        // CGO on for linux/riscv64, whose C cross compiler is not installed here: that target fails in the first pass.
+        project.WriteHelloModule(extraProjectBody: """
+              <PropertyGroup>
+                <GoTargetPlatforms>linux/riscv64;linux/amd64</GoTargetPlatforms>
+              </PropertyGroup>
+              <ItemGroup>
+                <GoTarget Include="linux/riscv64" CgoEnabled="true" />
+              </ItemGroup>
+            """);
+
+        var (failed, log) = project.DotNetWithBinlog("build", Project);
+
+        failed.ShouldFail();
+        failed.ShouldContain("error GOSDK0503: CGO is enabled for linux/riscv64");
+        // Logged once: the second pass fails that target's Build from the first pass's result, without running it again.
+        Assert.Single(log.Errors("GOSDK0503"));
+        Assert.Equal(["linux-amd64"], log.Tasks("WaitForGoBuild").Select(Folder));
+        Assert.Equal("Hello from Go go1.22.12", project.Run("hello/bin/Debug/linux-amd64/hello").ShouldSucceed().Output.Trim());
+    }
+
     private static string? Parameter(MSBuildTask task, string name) =>
         task.FindChildrenRecursive<Property>(p => p.Name == name).SingleOrDefault()?.Value;
 

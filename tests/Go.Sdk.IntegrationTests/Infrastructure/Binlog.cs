@@ -22,6 +22,9 @@ public sealed class Binlog
     public IReadOnlyList<MSBuildTask> Tasks(string name) =>
         _build.FindChildrenRecursive<MSBuildTask>(t => t.Name == name);
 
+    public IReadOnlyList<Error> Errors(string code) =>
+        _build.FindChildrenRecursive<Error>(e => e.Code == code);
+
     /// <summary>Every message logged anywhere in the build, for "this text was (not) logged" checks.</summary>
     public IReadOnlyList<string> AllMessages =>
         _build.FindChildrenRecursive<Message>().Select(m => m.Text).ToList();
