@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Matrix build: a 6-target pure-Go matrix (samples/matrix/purego plus linux/arm/v7) built by one `dotnet build`,
-# whose inner builds run in parallel, against a shell loop of plain `go build` with the same flags, one target
-# after the other. Both start from nothing each round: no bin/ or obj/ target folders, an empty Go build cache,
+# which starts the targets' go builds in the background and then waits for each (docs/cross-compiling.md), against
+# a shell loop of plain `go build` with the same flags, one target after the other. Both start from nothing each round: no bin/ or obj/ target folders, an empty Go build cache,
 # so every round compiles the standard library for all six targets — what a release pipeline's matrix build does.
 #
 # Go.Sdk vets by default, once per matrix (the host's target). With GOSDK_BENCH_VET=1 (the default) the loop ends
@@ -14,6 +14,8 @@
 #   GOSDK_BENCH_STRICT=1       exit with 3 when the ratio is above the target
 #   GOSDK_BENCH_KEEP=1         keep the temp workspace (logs) for a look afterwards
 #   GOSDK_BENCH_VET=0          leave vet out of both sides
+#   GOSDK_BENCH_MATRIX_ARGS    more `dotnet build` arguments for the matrix side, e.g.
+#                              -p:GoMatrixBuildInBackground=false (parallel inner builds, one per MSBuild node)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 runs="${GOSDK_BENCH_RUNS:-3}"
@@ -51,8 +53,8 @@ loop="$BENCH_WS/go-loop.sh"
     echo "env GOOS=linux GOARCH=amd64 go vet -json -trimpath -buildvcs=false -mod=readonly ."
   fi
 } >"$loop"
-build_properties=""
-[ "$vet" = 1 ] || build_properties="-p:GoVet=false"
+build_properties="${GOSDK_BENCH_MATRIX_ARGS:-}"
+[ "$vet" = 1 ] || build_properties="$build_properties -p:GoVet=false"
 vet_label=$([ "$vet" = 1 ] && echo "vet once on both sides" || echo "no vet on either side")
 
 bench_log "first build (restore, toolchain check)"
@@ -66,7 +68,7 @@ prepare_b="rm -rf '$app/out' && chmod -R u+w '$BENCH_WS/gocache-loop' 2>/dev/nul
 b="bash '$loop' >>'$BENCH_WS/logs/loop.log' 2>&1"
 
 machine="$(bench_describe_machine)"
-bench_compare matrix "$runs" "cold dotnet build, 6-target matrix ($vet_label)" "$prepare_a" "$a" "cold go build loop, same 6 targets" "$prepare_b" "$b"
+bench_compare matrix "$runs" "cold dotnet build, 6-target matrix ($vet_label)${GOSDK_BENCH_MATRIX_ARGS:+ $GOSDK_BENCH_MATRIX_ARGS}" "$prepare_a" "$a" "cold go build loop, same 6 targets" "$prepare_b" "$b"
 echo "  machine: $machine"
 echo "  Go.Sdk $BENCH_GO_SDK_VERSION, Go $(head -n1 "$goroot/VERSION"), $(date -u +%Y-%m-%dT%H:%MZ)"
 

@@ -9,9 +9,10 @@ using Microsoft.Build.Framework;
 namespace Go.Sdk.Tasks.Build;
 
 /// <summary>
-/// Runs <c>go build</c> for one package and one target platform, writing <see cref="OutputFile"/>. Compiler,
-/// cgo and linker messages that name a place become MSBuild errors and warnings at that file, line and column;
-/// other output is shown as is, and Go's exit code alone decides success.
+/// Runs <c>go build</c> for one package and one target platform, writing <see cref="OutputFile"/>, and reports
+/// what Go printed (<see cref="GoBuildOutput"/>: messages that name a place become errors and warnings there; Go's
+/// exit code alone decides success). With <see cref="Background"/> it only starts the build, for a later
+/// <see cref="WaitForGoBuild"/> to finish and report the same way.
 /// </summary>
 public sealed class GoBuild : GoCommandTask
 {
