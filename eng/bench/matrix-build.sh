@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Matrix build: a 6-target pure-Go matrix (samples/matrix/purego plus linux/arm/v7) built by one `dotnet build`,
 # which starts the targets' go builds in the background and then waits for each (docs/cross-compiling.md), against
-# a shell loop of plain `go build` with the same flags, one target after the other. Both start from nothing each round: no bin/ or obj/ target folders, an empty Go build cache,
-# so every round compiles the standard library for all six targets — what a release pipeline's matrix build does.
+# a shell loop of plain `go build` with the same flags, one target after the other. Both start from nothing each
+# round: no bin/ or obj/ target folders, an empty Go build cache, so every round compiles the standard library for
+# all six targets — what a release pipeline's matrix build does.
 #
 # Go.Sdk vets by default, once per matrix (the host's target). With GOSDK_BENCH_VET=1 (the default) the loop ends
 # with the same `go vet` for the host's target, so both sides do the same work; with GOSDK_BENCH_VET=0 the matrix

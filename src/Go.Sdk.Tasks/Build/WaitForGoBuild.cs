@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Go.Sdk.Tasks.Diagnostics;
 using Microsoft.Build.Framework;
 
@@ -21,20 +22,21 @@ public sealed class WaitForGoBuild : GoSdkTask
         using var build = BackgroundGoBuild.Take(engine, OutputFile)
             ?? throw new GoSdkException(Messages.BackgroundBuildNotFound(OutputFile));
         engine.Yield();
-        (int ExitCode, System.Collections.Generic.IReadOnlyCollection<string> Lines) result;
+        int exitCode;
+        IReadOnlyCollection<string> lines;
         try
         {
-            result = build.Wait(CancellationToken);
+            (exitCode, lines) = build.Wait(CancellationToken);
         }
         finally
         {
             engine.Reacquire();
         }
         var output = new GoBuildOutput(Log, WorkingDirectory);
-        foreach (var line in result.Lines)
+        foreach (var line in lines)
         {
             output.Report(line);
         }
-        output.ReportExit(result.ExitCode);
+        output.ReportExit(exitCode);
     }
 }
