@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.Build.Framework;
 
 namespace Go.Sdk.Tasks.Build;
@@ -19,6 +20,6 @@ public sealed class ReadCachedGoBuildInputs : GoSdkTask
     protected override void ExecuteCore()
     {
         var cached = BuildInputCache.TryRead(CacheFile, key: null, Array.Empty<string>(), out _);
-        InputFiles = cached is null ? FallbackInputs : ResolveGoBuildInputs.ToItems(cached);
+        InputFiles = cached is null ? FallbackInputs : ResolveGoBuildInputs.ToItems(cached.Select(f => f.Path));
     }
 }

@@ -1,4 +1,5 @@
 using Go.Sdk.Tasks.Build;
+using Go.Sdk.Tasks.Toolchain.Trust;
 
 namespace Go.Sdk.Tasks.Tests.Build;
 
@@ -65,7 +66,31 @@ public sealed class BuildInputCacheTests : IDisposable
         Edit("main.go", MainGo.Replace("\"hi\"", "\"hello\"") + "\nfunc other() {}\n");
         Assert.Null(Stale());
         var entry = File.ReadAllLines(_cache).Single(l => l.EndsWith(" " + Path.Combine(_root, "main.go"), StringComparison.Ordinal));
-        Assert.StartsWith($"file {File.GetLastWriteTimeUtc(Path.Combine(_root, "main.go")).Ticks} ", entry);
+        Assert.StartsWith($"file {Sha256Hash.OfFile(Path.Combine(_root, "main.go"))} ", entry);
+    }
+
+    [Fact]
+    public void TheFilesComeWithTheHashOfTheirContentsNowWhateverTheirWriteTime()
+    {
+        var main = Path.Combine(_root, "main.go");
+        var before = BuildInputCache.TryRead(_cache, "key1", _ignored, out _)!.Single(f => f.Path == main).ContentHash;
+        var writtenBefore = File.GetLastWriteTimeUtc(main);
+        // Same size, same write time, other contents: what a copy that keeps times can leave behind.
+        File.WriteAllText(main, MainGo.Replace("\"hi\"", "\"ho\""));
+        File.SetLastWriteTimeUtc(main, writtenBefore);
+        var after = BuildInputCache.TryRead(_cache, "key1", _ignored, out _)!.Single(f => f.Path == main).ContentHash;
+        Assert.Equal(Sha256Hash.OfFile(main), after);
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
+    public void ACacheCutShortOrEditedIsUnreadable()
+    {
+        var lines = File.ReadAllLines(_cache);
+        File.WriteAllLines(_cache, lines.Where(l => !l.EndsWith("add.c", StringComparison.Ordinal)));
+        Assert.Equal("the cached input list is unreadable", Stale());
+        File.WriteAllLines(_cache, lines.Take(lines.Length - 1));
+        Assert.Equal("the cached input list is unreadable", Stale());
     }
 
     [Theory]
