@@ -85,6 +85,57 @@ bench_copy_hello() {
   grep -q "Go.Sdk/$BENCH_GO_SDK_VERSION" "$1/hello.goproj" || bench_fail "could not pin the Go.Sdk version in $1/hello.goproj"
 }
 
+# bench_generate_module DIR PACKAGES FILES: writes a module shaped like samples/hello (a hello.goproj pinned to the
+# Go.Sdk version just packed, a main package printing "Hello from Go") that imports PACKAGES packages of FILES
+# files each, every file a few functions long, for timing the up-to-date check at scale.
+bench_generate_module() {
+  local dir="$1" packages="$2" files="$3" p f
+  mkdir -p "$dir"
+  printf 'module example.com/hello\n\ngo 1.21\n' >"$dir/go.mod"
+  cat >"$dir/hello.goproj" <<EOF
+<Project Sdk="Go.Sdk/$BENCH_GO_SDK_VERSION">
+  <PropertyGroup>
+    <GoVersion>1.22.12</GoVersion>
+  </PropertyGroup>
+</Project>
+EOF
+  {
+    printf 'package main\n\nimport (\n\t"fmt"\n'
+    for ((p = 0; p < packages; p++)); do printf '\t"example.com/hello/internal/p%d"\n' "$p"; done
+    printf ')\n\nfunc main() {\n\ttotal := 0\n'
+    for ((p = 0; p < packages; p++)); do printf '\ttotal += p%d.F0(1)\n' "$p"; done
+    printf '\tfmt.Println("Hello from Go", total)\n}\n'
+  } >"$dir/main.go"
+  for ((p = 0; p < packages; p++)); do
+    mkdir -p "$dir/internal/p$p"
+    for ((f = 0; f < files; f++)); do
+      cat >"$dir/internal/p$p/f$f.go" <<EOF
+// Package p$p is generated: file $f of $files.
+package p$p
+
+import "strings"
+
+// F$f returns n plus the length of a joined slice, so the compiler has something to do.
+func F$f(n int) int {
+	parts := make([]string, 0, n)
+	for i := 0; i < n; i++ {
+		parts = append(parts, strings.Repeat("x", i))
+	}
+	return n + len(strings.Join(parts, ","))
+}
+
+// G$f is a second function per file, as real files have several.
+func G$f(s string) string {
+	if len(s) > $f {
+		return strings.ToUpper(s)
+	}
+	return strings.TrimSpace(s)
+}
+EOF
+    done
+  done
+}
+
 # bench_describe_machine: one line naming what the numbers were measured on.
 bench_describe_machine() {
   local os="unknown OS"

@@ -11,6 +11,8 @@
 #   GOSDK_BENCH_TARGET=1.3     ratio the no-op build must stay within
 #   GOSDK_BENCH_STRICT=1       exit with 3 when the ratio is above the target
 #   GOSDK_BENCH_KEEP=1         keep the temp workspace (logs, binlogs) for a look afterwards
+#   GOSDK_BENCH_PACKAGES=50    build a generated module of that many packages instead of samples/hello
+#   GOSDK_BENCH_FILES=20       with GOSDK_BENCH_PACKAGES: .go files per package
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 runs="${GOSDK_BENCH_RUNS:-15}"
@@ -20,7 +22,13 @@ bench_create_workspace noop
 bench_pack_go_sdk
 hello="$BENCH_WS/hello"
 empty="$BENCH_WS/empty"
-bench_copy_hello "$hello"
+if [ -n "${GOSDK_BENCH_PACKAGES:-}" ]; then
+  bench_generate_module "$hello" "$GOSDK_BENCH_PACKAGES" "${GOSDK_BENCH_FILES:-20}"
+  project_name="a generated module of $GOSDK_BENCH_PACKAGES packages x ${GOSDK_BENCH_FILES:-20} files"
+else
+  bench_copy_hello "$hello"
+  project_name="samples/hello"
+fi
 mkdir -p "$empty"
 cat >"$empty/empty.proj" <<'EOF'
 <Project Sdk="Microsoft.Build.NoTargets/3.7.0">
@@ -61,7 +69,7 @@ bench_round true "$a" true "$b" >/dev/null
 bench_round true "$a" true "$b" >/dev/null
 
 machine="$(bench_describe_machine)"
-bench_compare noop "$runs" "no-op dotnet build, samples/hello" true "$a" "no-op dotnet build, empty NoTargets" true "$b"
+bench_compare noop "$runs" "no-op dotnet build, $project_name" true "$a" "no-op dotnet build, empty NoTargets" true "$b"
 
 # The same no-op build of each, once more, with MSBuild's own accounting of where the time went.
 (cd "$hello" && bench_run "$BENCH_WS/logs/hello-perf.log" dotnet build -clp:PerformanceSummary)

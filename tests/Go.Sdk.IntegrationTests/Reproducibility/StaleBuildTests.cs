@@ -14,7 +14,10 @@ public sealed class StaleBuildTests(GoSdkFixture fixture)
     private const string Project = "app/app.goproj";
     private const string Binary = "app/bin/Debug/app";
 
-    private static TestProject WriteModule(GoSdkFixture fixture, string name, string projectBody = "")
+    /// <param name="cgoProperty">
+    /// GoCgoEnabled=true makes Go.Sdk find the C compiler and set CC and CXX itself; without it `go` inherits them.
+    /// </param>
+    private static TestProject WriteModule(GoSdkFixture fixture, string name, string cgoProperty = "<GoCgoEnabled>true</GoCgoEnabled>")
     {
         var project = fixture.CreateProject(name);
         project.WriteFile("app/go.mod", "module example.com/app\n\ngo 1.21\n\nrequire example.com/dep v1.0.0\n");
@@ -63,10 +66,9 @@ public sealed class StaleBuildTests(GoSdkFixture fixture)
         project.WriteGoProject(Project, $"""
               <PropertyGroup>
                 <GoVersion>1.22.12</GoVersion>
-                <GoCgoEnabled>true</GoCgoEnabled>
+                {cgoProperty}
                 <GoVet>false</GoVet>
               </PropertyGroup>
-            {projectBody}
             """);
         return project;
     }
@@ -130,18 +132,13 @@ public sealed class StaleBuildTests(GoSdkFixture fixture)
         AssertNoGoProcess(project, "a build with nothing changed after all the edits");
     }
 
+    /// <summary>Each step changes exactly one variable from the build before it, and keeps it.</summary>
     [Fact]
     public void EveryEnvironmentVariableGoReadsForABuildRebuilds()
     {
-        var project = WriteModule(fixture, "stale-env");
+        var project = WriteModule(fixture, "stale-env", cgoProperty: "");
         Build(project, "the first build");
         AssertProgram(project, "hello 1a dep1 [v1] go1.22.12");
-
-        project.Environment["GOFLAGS"] = "-tags=x";
-        Build(project, "GOFLAGS=-tags=x");
-        AssertProgram(project, "hello 1a dep1 [v1 x] go1.22.12");
-        AssertNoGoProcess(project, "the same GOFLAGS again");
-        project.Environment.Remove("GOFLAGS");
 
         var goEnv = project.WriteFile("goenv", "GOFLAGS=-tags=x\n").PathOf("goenv");
         project.Environment["GOENV"] = goEnv;
@@ -151,10 +148,14 @@ public sealed class StaleBuildTests(GoSdkFixture fixture)
         Build(project, "the go env file emptied");
         AssertProgram(project, "hello 1a dep1 [v1] go1.22.12");
 
+        project.Environment["GOFLAGS"] = "-tags=x";
+        Build(project, "GOFLAGS=-tags=x");
+        AssertProgram(project, "hello 1a dep1 [v1 x] go1.22.12");
+        AssertNoGoProcess(project, "the same GOFLAGS again");
+
         project.Environment["CGO_CFLAGS"] = "-DVALUE=7";
         Build(project, "CGO_CFLAGS");
-        AssertProgram(project, "hello 7a dep1 [v1] go1.22.12");
-        project.Environment.Remove("CGO_CFLAGS");
+        AssertProgram(project, "hello 7a dep1 [v1 x] go1.22.12");
 
         var wrapper = project.WriteFile("bin/cc-wrapper", "#!/bin/sh\nexec gcc \"$@\"\n").PathOf("bin/cc-wrapper");
         File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
@@ -162,10 +163,12 @@ public sealed class StaleBuildTests(GoSdkFixture fixture)
         {
             project.Environment[name] = value;
             Build(project, $"{name}={value}");
-            AssertProgram(project, "hello 1a dep1 [v1] go1.22.12");
-            project.Environment.Remove(name);
+            AssertProgram(project, "hello 7a dep1 [v1 x] go1.22.12");
         }
+
+        project.Environment.Clear();
         Build(project, "the environment as at first");
+        AssertProgram(project, "hello 1a dep1 [v1] go1.22.12");
         AssertNoGoProcess(project, "a build with nothing changed");
     }
 
