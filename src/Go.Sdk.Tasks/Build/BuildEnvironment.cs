@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Go.Sdk.Tasks.Execution;
 
 namespace Go.Sdk.Tasks.Build;
 
@@ -121,7 +122,7 @@ public static class BuildEnvironment
     // the same name counts. Go keys its own cache on the compiler's version the same way.
     internal static string CompilerIdentity(string? cc, string targetOs, string? path)
     {
-        var command = (cc ?? "").Trim().Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()
+        var command = CommandLine.Split(cc).FirstOrDefault()
             ?? (targetOs is "darwin" or "ios" or "freebsd" or "openbsd" ? "clang" : "gcc");
         var candidates = command.IndexOfAny(new[] { '/', '\\' }) >= 0
             ? new[] { command }

@@ -70,22 +70,8 @@ public sealed class UpToDateTests(GoSdkFixture fixture)
     private static void Touch(TestProject project, string relative) =>
         File.SetLastWriteTimeUtc(project.PathOf(relative), DateTime.UtcNow);
 
-    private static void AssertNoGoProcess(TestProject project, string what)
-    {
-        var (result, log) = project.DotNetWithBinlog("build", Project);
-        result.ShouldSucceed();
-        Assert.True(log.Tasks("GoBuild").Count == 0, $"{what} ran go build");
-        Assert.False(RanGoList(log), $"{what} ran go list");
-    }
+    private static void AssertNoGoProcess(TestProject project, string what) => BuildDecision.AssertNoGoProcess(project, Project, what);
 
-    /// <returns>Whether the build ran go list.</returns>
-    private static bool AssertRebuilds(TestProject project, string what, params string[] arguments)
-    {
-        var (result, log) = project.DotNetWithBinlog(["build", Project, .. arguments]);
-        result.ShouldSucceed();
-        Assert.True(log.Tasks("GoBuild").Count == 1, $"{what} did not rebuild");
-        return RanGoList(log);
-    }
-
-    private static bool RanGoList(Binlog log) => log.AllMessages.Any(m => m.Contains("/bin/go list ", StringComparison.Ordinal));
+    private static bool AssertRebuilds(TestProject project, string what, params string[] arguments) =>
+        BuildDecision.AssertRebuilds(project, Project, what, arguments);
 }

@@ -80,6 +80,7 @@ public sealed class BuildEnvironmentTests : IDisposable
         Assert.StartsWith(gcc + " 3 ", BuildEnvironment.CompilerIdentity(null, "linux", _root));
         Assert.Equal("clang (not found)", BuildEnvironment.CompilerIdentity(null, "darwin", _root));
         Assert.StartsWith(gcc + " ", BuildEnvironment.CompilerIdentity("gcc -m64", "linux", _root));
+        Assert.StartsWith(gcc + " ", BuildEnvironment.CompilerIdentity($"'{gcc}' -m64", "linux", "/nowhere"));
         var before = Describe();
         File.WriteAllText(gcc, "another");
         Assert.NotEqual(before, Describe());
