@@ -1,4 +1,4 @@
-// Code added by Go.Sdk to every c-shared and c-archive library it builds for Linux (docs/mixed-language.md,
+// Code added by Go.Sdk to every c-shared library it builds for Linux (docs/mixed-language.md,
 // "Signals"). It is compiled into the library through `go build -overlay`; the project's sources are not touched.
 // GoSignalGuard=false leaves it out.
 //
@@ -104,7 +104,7 @@ __asm__(
 
 // The handlers the trampoline stands in for, by signal number; written before the trampoline is installed.
 static struct sigaction gosdk_original_handlers[NSIG];
-// The executable segments of this library (or program, for c-archive): where Go code runs.
+// The executable segments of this library: where Go code runs (and the cgo glue, and this file).
 static uintptr_t gosdk_code_start, gosdk_code_end;
 
 static void gosdk_call_original(int signal, siginfo_t *info, void *context)
