@@ -56,15 +56,18 @@ internal sealed class StressConsumer
             }
             """);
 
+        // The library without the guard first, set aside; then the app, whose build rebuilds the library with it, so
+        // that golib's Release output is the guarded one that dotnet test -c Release finds up to date.
+        project.DotNet("build", "golib/golib.goproj", "-c", "Release", "-p:GoSignalGuard=false").ShouldSucceed();
+        var unguardedLibrary = project.PathOf("libgolib-unguarded.so");
+        File.Copy(project.PathOf("golib/bin/Release/libgolib.so"), unguardedLibrary);
         project.DotNet("build", "app/app.csproj", "-c", "Release").ShouldSucceed();
-        var unguarded = project.PathOf("unguarded");
+        var unguarded = Directory.CreateDirectory(project.PathOf("unguarded")).FullName;
         foreach (var file in Directory.GetFiles(project.PathOf("app/bin/Release/net10.0")))
         {
-            Directory.CreateDirectory(unguarded);
             File.Copy(file, Path.Combine(unguarded, Path.GetFileName(file)));
         }
-        project.DotNet("build", "golib/golib.goproj", "-c", "Release", "-p:GoSignalGuard=false").ShouldSucceed();
-        File.Copy(project.PathOf("golib/bin/Release/libgolib.so"), Path.Combine(unguarded, "libgolib.so"), overwrite: true);
+        File.Copy(unguardedLibrary, Path.Combine(unguarded, "libgolib.so"), overwrite: true);
         return new StressConsumer(project);
     }
 
