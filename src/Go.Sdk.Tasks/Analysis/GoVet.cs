@@ -47,33 +47,63 @@ public sealed class GoVet : GoCommandTask
             Log.LogMessage(MessageImportance.Normal, "No package to vet.");
             return;
         }
-        var stdout = new List<string>();
-        var stderr = new List<string>();
-        int exitCode = RunGo(VetArguments(), line => Collect(stdout, line), line => Collect(stderr, line));
-
-        // Vet prints everything to stderr; stdout is read too in case a toolchain moves its JSON there.
-        var parser = new VetOutputParser(WorkingDirectory);
-        foreach (var line in stderr.Concat(stdout))
+        foreach (var (packages, trimPaths) in Runs())
         {
-            parser.ReadLine(line);
+            var stdout = new List<string>();
+            var stderr = new List<string>();
+            int exitCode = RunGo(VetArguments(packages, trimPaths), line => Collect(stdout, line), line => Collect(stderr, line));
+
+            // Vet prints everything to stderr; stdout is read too in case a toolchain moves its JSON there.
+            var parser = new VetOutputParser(WorkingDirectory);
+            foreach (var line in stderr.Concat(stdout))
+            {
+                parser.ReadLine(line);
+            }
+            Report(parser.Complete(), exitCode, packages);
         }
-        Report(parser.Complete(), exitCode);
     }
 
-    internal List<string> VetArguments()
+    /// <summary>
+    /// One vet for all packages, or two when the build is reproducible and some packages use cgo: those are vetted
+    /// without -trimpath (<see cref="CgoPackages"/>), the others keep it and so reuse the build's compiled
+    /// dependencies.
+    /// </summary>
+    internal IEnumerable<(IReadOnlyList<string> Packages, bool TrimPaths)> Runs()
+    {
+        var cgo = Reproducible ? CgoPackages.Among(Packages, WorkingDirectory) : Array.Empty<string>();
+        var plain = Packages.Except(cgo, StringComparer.Ordinal).ToList();
+        if (plain.Count > 0)
+        {
+            yield return (plain, Reproducible);
+        }
+        if (cgo.Count > 0)
+        {
+            Log.LogMessage(MessageImportance.Normal, "Vetting {0} without -trimpath: with cgo, a shared GOCACHE would point vet at another folder's files.", string.Join(" ", cgo));
+            yield return (cgo, false);
+        }
+    }
+
+    internal List<string> VetArguments(IEnumerable<string> packages, bool trimPaths)
     {
         var args = new List<string> { "vet", "-json" };
-        args.AddRange(GoBuildArguments.Reproducibility(Reproducible));
+        if (trimPaths)
+        {
+            args.Add("-trimpath");
+        }
+        if (Reproducible)
+        {
+            args.Add("-buildvcs=false");
+        }
         args.AddRange(GoBuildArguments.Common(Tags, ModMode));
         args.AddRange(GoBuildArguments.CompilerFlags(GcFlags));
         args.AddRange(CommandLine.Split(VetFlags));
-        args.AddRange(Packages);
+        args.AddRange(packages);
         return args;
     }
 
-    private void Report(VetReport report, int exitCode)
+    private void Report(VetReport report, int exitCode, IReadOnlyList<string> packages)
     {
-        FindingCount = report.Findings.Count;
+        FindingCount += report.Findings.Count;
         var policy = new WarningPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
         foreach (var finding in report.Findings)
         {
@@ -107,7 +137,7 @@ public sealed class GoVet : GoCommandTask
         var detail = report.SourceErrors.Count > 0 || report.OtherLines.Count == 0
             ? ""
             : ":" + Environment.NewLine + string.Join(Environment.NewLine, report.OtherLines.Skip(Math.Max(0, report.OtherLines.Count - 30)));
-        LogError(Messages.GoVetFailed(string.Join(" ", Packages), exitCode, detail));
+        LogError(Messages.GoVetFailed(string.Join(" ", packages), exitCode, detail));
     }
 
     private static void Collect(List<string> lines, string line)

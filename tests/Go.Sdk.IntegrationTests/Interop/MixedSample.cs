@@ -28,6 +28,18 @@ internal static class MixedSample
         }
     }
 
+    /// <summary>tests/tests.csproj: an xunit project that compiles app/GoLib.cs (and <paramref name="moreSources"/>, ';'-separated) and references golib.</summary>
+    public static void WriteXunitProject(TestProject project, string moreSources = "") =>
+        XunitProject.Write(project, "tests/tests.csproj", $"""
+              <PropertyGroup>
+                <AllowUnsafeBlocks>true</AllowUnsafeBlocks>
+              </PropertyGroup>
+              <ItemGroup>
+                <Compile Include="../app/GoLib.cs;{moreSources}" />
+                <ProjectReference Include="../golib/golib.goproj" />
+              </ItemGroup>
+            """);
+
     public static void AssertPrintsExpectedOutput(CommandResult run) =>
         Assert.Equal(ExpectedOutput, run.ShouldSucceed().Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 

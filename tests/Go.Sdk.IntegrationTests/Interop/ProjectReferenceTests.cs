@@ -47,15 +47,7 @@ public sealed class ProjectReferenceTests(GoSdkFixture fixture)
     {
         var project = fixture.CreateProject("mixed test");
         MixedSample.CopyTo(project, fixture.Version);
-        XunitProject.Write(project, "tests/tests.csproj", """
-              <PropertyGroup>
-                <AllowUnsafeBlocks>true</AllowUnsafeBlocks>
-              </PropertyGroup>
-              <ItemGroup>
-                <Compile Include="../app/GoLib.cs" />
-                <ProjectReference Include="../golib/golib.goproj" />
-              </ItemGroup>
-            """);
+        MixedSample.WriteXunitProject(project);
         project.WriteFile("tests/GoLibTests.cs", """
             using App;
             using Xunit;

@@ -15,11 +15,18 @@ public sealed class AnalysisTaskTests : IDisposable
         Write("main.go", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Printf(\"%d\\n\", \"text\")\n}\n");
     }
 
-    public void Dispose() => Directory.Delete(_module, recursive: true);
+    public void Dispose()
+    {
+        foreach (var folder in new[] { _module, _module + "-moved", _module + "-gocache" }.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 
     private void Write(string relative, string content) => File.WriteAllText(Path.Combine(_module, relative), content);
 
-    private (bool Succeeded, RecordingBuildEngine Log, GoVet Task) Vet(string? noWarn = null, bool treatWarningsAsErrors = false, string? goExecutable = null)
+    private (bool Succeeded, RecordingBuildEngine Log, GoVet Task) Vet(string? noWarn = null, bool treatWarningsAsErrors = false, string? goExecutable = null,
+        string? module = null, string[]? packages = null, string? goCache = null)
     {
         var engine = new RecordingBuildEngine();
         var task = new GoVet
@@ -27,9 +34,9 @@ public sealed class AnalysisTaskTests : IDisposable
             BuildEngine = engine,
             GoExecutable = goExecutable ?? Path.Combine(GoRoot, "bin", "go"),
             GoRoot = GoRoot,
-            WorkingDirectory = _module,
-            EnvironmentVariables = new[] { "GOFLAGS=-mod=mod" },
-            Packages = new[] { "./..." },
+            WorkingDirectory = module ?? _module,
+            EnvironmentVariables = goCache == null ? new[] { "GOFLAGS=-mod=mod" } : new[] { "GOFLAGS=-mod=mod", "GOCACHE=" + goCache },
+            Packages = packages ?? new[] { "./..." },
             NoWarn = noWarn,
             TreatWarningsAsErrors = treatWarningsAsErrors,
         };
@@ -60,6 +67,39 @@ public sealed class AnalysisTaskTests : IDisposable
         Assert.Equal(("GOVET-printf", Path.Combine(_module, "main.go"), 6, 2), (warning.Code, warning.File, warning.LineNumber, warning.ColumnNumber));
         Assert.Equal(1, task.FindingCount);
         Assert.Contains(log.Messages, m => m.Message!.Contains("/bin/go vet -json -trimpath -buildvcs=false ./...", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACgoPackageIsVettedInASecondFolderWithTheGoCacheOfAFirstOneThatIsGone()
+    {
+        // go vet -trimpath caches cgo's step without the folder, then sends vet's cgocall analyzer to the first
+        // folder's files. GoVet vets cgo packages without -trimpath and the others with it.
+        Write("main.go", "package main\n\nfunc main() { println(twice(21)) }\n");
+        Directory.CreateDirectory(Path.Combine(_module, "native"));
+        Write("native/native.go", "package native\n\n// static int twice(int x) { return 2 * x; }\nimport \"C\"\n\nfunc Twice(x int) int { return int(C.twice(C.int(x))) }\n");
+        Write("twice.go", "package main\n\nimport \"example.com/m/native\"\n\nfunc twice(x int) int { return native.Twice(x) }\n");
+        var goCache = _module + "-gocache";
+        var moved = _module + "-moved";
+
+        var (first, firstLog, _) = Vet(packages: new[] { ".", "./native" }, goCache: goCache);
+        CopyFolder(_module, moved);
+        Directory.Delete(_module, recursive: true);
+        var (second, secondLog, _) = Vet(module: moved, packages: new[] { ".", "./native" }, goCache: goCache);
+
+        Assert.True(first, firstLog.AllText);
+        Assert.True(second, secondLog.AllText);
+        Assert.Contains(secondLog.Messages, m => m.Message!.Contains("/bin/go vet -json -trimpath -buildvcs=false .", StringComparison.Ordinal));
+        Assert.Contains(secondLog.Messages, m => m.Message!.Contains("/bin/go vet -json -buildvcs=false ./native", StringComparison.Ordinal));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     [Fact]
