@@ -52,9 +52,10 @@ public static class BuildInputCache
     {
         var lines = new List<string> { Header, "key " + key };
         var files = new List<InputFile>();
-        foreach (var path in inputs.Files)
+        var read = FileContents.ReadAll(inputs.Files);
+        for (int i = 0; i < inputs.Files.Count; i++)
         {
-            var contents = FileContents.Read(path);
+            var (path, contents) = (inputs.Files[i], read[i]);
             files.Add(new InputFile(path, contents?.Hash));
             bool seenByGoList = contents is not null && contents.WrittenUtc < listedAtUtc;
             lines.Add(FileEntry(seenByGoList ? contents!.Hash : Unknown, seenByGoList ? contents!.Fingerprint : Unknown, path));
@@ -98,11 +99,12 @@ public static class BuildInputCache
             return null;
         }
         var files = new List<InputFile>();
+        var contents = key is null ? new Dictionary<string, FileContents?>() : ReadListedFiles(lines);
         bool refreshed = false;
         for (int i = 2; i < lines.Count; i++)
         {
             var line = lines[i];
-            var reason = CheckEntry(ref line, files, check: key is not null, ignoredPaths, ref refreshed);
+            var reason = CheckEntry(ref line, files, contents, check: key is not null, ignoredPaths, ref refreshed);
             if (reason is not null)
             {
                 staleReason = reason;
@@ -118,8 +120,25 @@ public static class BuildInputCache
         return files;
     }
 
+    // The files of the list's file entries, read side by side: a build reads every input each time.
+    private static Dictionary<string, FileContents?> ReadListedFiles(List<string> lines)
+    {
+        var paths = lines.Where(l => l.StartsWith("file ", StringComparison.Ordinal))
+            .Select(l => l.Split(new[] { ' ' }, 4))
+            .Where(parts => parts.Length == 4)
+            .Select(parts => parts[3])
+            .ToList();
+        var read = FileContents.ReadAll(paths);
+        var contents = new Dictionary<string, FileContents?>(StringComparer.Ordinal);
+        for (int i = 0; i < paths.Count; i++)
+        {
+            contents[paths[i]] = read[i];
+        }
+        return contents;
+    }
+
     // Null when the entry still holds; else why not. A file entry whose file changed harmlessly is rewritten.
-    private static string? CheckEntry(ref string line, List<InputFile> files, bool check, ICollection<string> ignoredPaths, ref bool refreshed)
+    private static string? CheckEntry(ref string line, List<InputFile> files, Dictionary<string, FileContents?> contents, bool check, ICollection<string> ignoredPaths, ref bool refreshed)
     {
         int space = line.IndexOf(' ');
         var kind = space < 0 ? line : line.Substring(0, space);
@@ -138,7 +157,7 @@ public static class BuildInputCache
                     files.Add(new InputFile(path, recordedHash == Unknown ? null : recordedHash));
                     return null;
                 }
-                var current = FileContents.Read(path);
+                var current = contents[path];
                 if (current is null)
                 {
                     return $"{path} changed";
@@ -242,8 +261,15 @@ public static class BuildInputCache
             ? GoFileHeader.Fingerprint(Encoding.UTF8.GetString(_bytes).TrimStart('\uFEFF')) ?? Unknown
             : Unknown;
 
-        /// <returns>Null when the file is missing or cannot be read.</returns>
-        public static FileContents? Read(string path)
+        /// <returns>For each path, null when the file is missing or cannot be read.</returns>
+        public static FileContents?[] ReadAll(IReadOnlyList<string> paths)
+        {
+            var read = new FileContents?[paths.Count];
+            System.Threading.Tasks.Parallel.For(0, paths.Count, i => read[i] = Read(paths[i]));
+            return read;
+        }
+
+        private static FileContents? Read(string path)
         {
             try
             {

@@ -36,19 +36,28 @@ public static class Sha256Hash
         return sha.Hash!;
     }
 
+    // The up-to-date check hashes every input of a build, so the one-shot forms matter where they exist.
     internal static byte[] Digest(byte[] content)
     {
+#if NET
+        return SHA256.HashData(content);
+#else
         using var sha = SHA256.Create();
         return sha.ComputeHash(content);
+#endif
     }
 
     internal static string ToHex(byte[] bytes)
     {
+#if NET
+        return System.Convert.ToHexString(bytes).ToLowerInvariant();
+#else
         var hex = new StringBuilder(bytes.Length * 2);
         foreach (byte b in bytes)
         {
             hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
         }
         return hex.ToString();
+#endif
     }
 }
