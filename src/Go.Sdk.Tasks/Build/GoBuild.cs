@@ -88,9 +88,15 @@ public sealed class GoBuild : GoCommandTask
         }
         else
         {
+            bool commands = !string.IsNullOrEmpty(CommandsDirectory);
             // A trailing separator makes -o a folder for every main package.
-            args.Add(string.IsNullOrEmpty(CommandsDirectory) ? OutputFile : Path.GetFullPath(CommandsDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar);
-            args.Add("-buildmode=" + BuildMode);
+            args.Add(commands ? Path.GetFullPath(CommandsDirectory!).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar : OutputFile);
+            // An explicit -buildmode=exe with -o allows one main package only (cmd/go, golang/go#20017); exe is
+            // the default for main packages anyway.
+            if (!commands || BuildMode != "exe")
+            {
+                args.Add("-buildmode=" + BuildMode);
+            }
         }
         args.AddRange(GoBuildArguments.Reproducibility(Reproducible));
         args.AddRange(GoBuildArguments.Common(Tags, ModMode));

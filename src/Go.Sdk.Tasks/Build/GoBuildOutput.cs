@@ -85,7 +85,7 @@ internal sealed class GoBuildOutput
             var text = new StringBuilder(failed.Message);
             if (lines.Count == 1)
             {
-                text.Append(' ').Append(lines[0]);
+                text.Append(' ').Append(lines[0].TrimEnd('.')).Append('.');
             }
             else if (lines.Count > 1)
             {

@@ -33,12 +33,18 @@ public sealed class ResolveGoPackages : GoSdkTask
     public string BuildMode { get; set; } = "exe";
     /// <summary>Added to each command's name: <c>.exe</c> for Windows, else empty.</summary>
     public string ExecutableExtension { get; set; } = "";
+    /// <summary>Where go build writes the commands (obj/…/commands/), and where the build copies them (bin/…/).</summary>
+    public string CommandsDirectory { get; set; } = "";
+    public string OutputDirectory { get; set; } = "";
 
     [Output] public string Kind { get; set; } = Program;
     /// <summary>The package arguments of <c>go build</c>, <c>go list</c> and the build settings.</summary>
     [Output] public string[] BuildPackages { get; set; } = Array.Empty<string>();
-    /// <summary>For <c>commands</c>: one item per main package (<c>./cmd/a</c>), metadata <c>FileName</c> (<c>a</c>, <c>a.exe</c>).</summary>
-    [Output] public ITaskItem[] CommandPackages { get; set; } = Array.Empty<ITaskItem>();
+    /// <summary>
+    /// For <c>commands</c>: each command's binary in <see cref="CommandsDirectory"/>, with metadata <c>Package</c>
+    /// (<c>./cmd/a</c>), <c>CommandName</c> (<c>a</c>) and <c>OutputPath</c> (its copy in <see cref="OutputDirectory"/>).
+    /// </summary>
+    [Output] public ITaskItem[] CommandBinaries { get; set; } = Array.Empty<ITaskItem>();
 
     protected override void ExecuteCore()
     {
@@ -99,12 +105,13 @@ public sealed class ResolveGoPackages : GoSdkTask
                 throw new GoSdkException(Messages.CommandNameClash(name, first, main.RelativePath));
             }
             byName[name] = main.RelativePath;
-            var item = new TaskItem(main.RelativePath);
+            var item = new TaskItem(Path.Combine(CommandsDirectory, name + ExecutableExtension));
+            item.SetMetadata("Package", main.RelativePath);
             item.SetMetadata("CommandName", name);
-            item.SetMetadata("FileName", name + ExecutableExtension);
+            item.SetMetadata("OutputPath", Path.Combine(OutputDirectory, name + ExecutableExtension));
             items.Add(item);
         }
-        CommandPackages = items.ToArray();
+        CommandBinaries = items.ToArray();
     }
 
     private void CheckOneProgram(List<string> named)

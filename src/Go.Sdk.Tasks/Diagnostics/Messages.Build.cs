@@ -44,6 +44,9 @@ internal static partial class Messages
     public static GoSdkDiagnostic PackageOutsideModule(string pattern, string modulePath) => new("GOSDK0226",
         $"GoPackage '{pattern}' is not a package of the module {modulePath}. Use a path relative to the module folder ('.', './cmd/server', './cmd/...') or below the module path ({modulePath}/...).");
 
+    public static GoSdkDiagnostic NothingToVerifyInLibrary(string project) => new("GOSDK0227",
+        $"{project} is a Go library project: it writes no binary, so VerifyReproducible has nothing to compare. Run it on a project that builds a program or commands (GoPackage=./cmd/...).");
+
     /// <summary>What a <c>go build</c> failure that names no file usually means, or null when it is not one Go.Sdk knows.</summary>
     public static string? GoBuildFailureHint(string goOutput, string packages, string buildMode)
     {
