@@ -1,5 +1,5 @@
-using System.Formats.Tar;
 using System.IO.Compression;
+using Go.Sdk.IntegrationTests.CrossCompiling;
 using Go.Sdk.IntegrationTests.Infrastructure;
 using Go.Sdk.Tasks.Platforms;
 
@@ -75,7 +75,7 @@ public sealed class CommandsModuleTests(GoSdkFixture fixture)
         }
         var release = project.PathOf("toolkit/bin/Release/publish");
         Command.Run("sha256sum", ["-c", "SHA256SUMS"], release).ShouldSucceed();
-        Assert.Equal(["greet", "greet.cdx.json", "wc", "wc.cdx.json"], TarEntries(Path.Combine(release, "toolkit-linux-arm64.tar.gz")));
+        Assert.Equal(["greet", "greet.cdx.json", "wc", "wc.cdx.json"], MatrixSample.TarEntries(Path.Combine(release, "toolkit-linux-arm64.tar.gz")).Order(StringComparer.Ordinal));
         using var zip = ZipFile.OpenRead(Path.Combine(release, "toolkit-windows-amd64.zip"));
         Assert.Equal(["greet.exe", "greet.exe.cdx.json", "wc.exe", "wc.exe.cdx.json"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
     }
@@ -88,17 +88,5 @@ public sealed class CommandsModuleTests(GoSdkFixture fixture)
             var text = File.ReadAllText(file).Replace("Sdk=\"Go.Sdk\"", $"Sdk=\"Go.Sdk/{fixture.Version}\"");
             project.WriteFile(Path.Combine("toolkit", Path.GetRelativePath(source, file)), text);
         }
-    }
-
-    private static string[] TarEntries(string archive)
-    {
-        using var gzip = new GZipStream(File.OpenRead(archive), CompressionMode.Decompress);
-        using var reader = new TarReader(gzip);
-        var names = new List<string>();
-        while (reader.GetNextEntry() is { } entry)
-        {
-            names.Add(entry.Name);
-        }
-        return names.Order(StringComparer.Ordinal).ToArray();
     }
 }

@@ -22,7 +22,7 @@ public sealed class GoBuildOutputTests : IDisposable
     [Fact]
     public void AFailureThatNamesNoFileIsOneErrorWithGosLineAndAHint()
     {
-        var build = Build(FakeGo("echo '-buildmode=exe requires exactly one main package' >&2\nexit 1"));
+        var build = Build(FakeGo.Write(_folder, "echo '-buildmode=exe requires exactly one main package' >&2\nexit 1"));
 
         Assert.False(build.Execute());
 
@@ -37,7 +37,7 @@ public sealed class GoBuildOutputTests : IDisposable
     public void LinesOfASuccessfulBuildAreShownAndAStampIsWrittenForACompileOnlyBuild()
     {
         var stamp = _folder.Combine("obj", "lib.gobuild.stamp");
-        var build = Build(FakeGo("echo 'go: downloading example.com/dep v1.0.0' >&2\nexit 0"), outputFile: stamp);
+        var build = Build(FakeGo.Write(_folder, "echo 'go: downloading example.com/dep v1.0.0' >&2\nexit 0"), outputFile: stamp);
         build.CompileOnly = true;
 
         Assert.True(build.Execute(), _engine.AllText);
@@ -77,11 +77,4 @@ public sealed class GoBuildOutputTests : IDisposable
         WorkingDirectory = _folder.Path,
         OutputFile = outputFile ?? _folder.Combine("obj", "app"),
     };
-
-    private string FakeGo(string body)
-    {
-        var path = _folder.Write("go", System.Text.Encoding.UTF8.GetBytes("#!/bin/sh\n" + body + "\n"));
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return path;
-    }
 }
