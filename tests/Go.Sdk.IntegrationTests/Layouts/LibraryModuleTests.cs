@@ -65,9 +65,9 @@ public sealed class LibraryModuleTests(GoSdkFixture fixture)
         var (missing, missingLog) = project.DotNetWithBinlog("build", Project, "-p:GoPackage=example.com/elsewhere/tool");
         missing.ShouldFail();
         var failure = Assert.Single(missingLog.Errors("GOSDK0202"));
-        Assert.Contains("no required module provides package example.com/elsewhere/tool", failure.Text);
+        Assert.Contains("cannot find module providing package example.com/elsewhere/tool", failure.Text);
         // (go list, which found the inputs before, notes its own failure in the binary log only.)
-        Assert.DoesNotContain(missingLog.AllMessages, m => m.Contains("no required module provides package", StringComparison.Ordinal) && !m.StartsWith("go list ", StringComparison.Ordinal));
+        Assert.DoesNotContain(missingLog.AllMessages, m => m.Contains("cannot find module providing package", StringComparison.Ordinal) && !m.StartsWith("go list ", StringComparison.Ordinal));
 
         project.DotNet("clean", Project).ShouldSucceed();
         Assert.False(File.Exists(project.PathOf("mathx/obj/Debug/mathx.gobuild.stamp")), "dotnet clean left the library build's stamp");

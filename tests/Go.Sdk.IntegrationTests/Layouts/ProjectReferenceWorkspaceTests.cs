@@ -28,9 +28,10 @@ public sealed class ProjectReferenceWorkspaceTests(GoSdkFixture fixture)
               <PropertyGroup><GoVersion>1.22.12</GoVersion></PropertyGroup>
               <ItemGroup><ProjectReference Include="../../lib/lib.goproj" /></ItemGroup>
             """);
-        // The repository's own workspace, which lists a tools module but neither the app nor the library.
+        // The repository's own workspace lists the library and a tools module, not the app (plain `go build` in the
+        // app's folder fails: "current directory is contained in a module that is not one of the workspace modules").
         project.WriteFile("repo/tools/go.mod", "module example.com/tools\n\ngo 1.21\n");
-        project.WriteFile("repo/go.work", "go 1.21\n\nuse ./tools\n");
+        project.WriteFile("repo/go.work", "go 1.21\n\nuse (\n\t./lib\n\t./tools\n)\n");
 
         var (build, log) = project.DotNetWithBinlog("build", App);
         build.ShouldSucceed();
