@@ -42,7 +42,8 @@ public sealed class ProjectReferenceWorkspaceTests(GoSdkFixture fixture)
         {
             Assert.Contains($"\"{project.PathOf(module)}\"", work);
         }
-        Assert.Contains(log.AllMessages, m => m.StartsWith("  GOWORK=", StringComparison.Ordinal) && m.EndsWith("obj/go.work", StringComparison.Ordinal));
+        // Without GOWORK naming it, Go would take repo/go.work, which does not list the app, and fail.
+        Assert.Contains(log.AllMessages, m => m.Contains("GOWORK=" + project.PathOf("repo/apps/app/obj/go.work"), StringComparison.Ordinal));
 
         var (noop, noopLog) = project.DotNetWithBinlog("build", App);
         noop.ShouldSucceed();
