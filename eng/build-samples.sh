@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds every sample with the Go.Sdk of this checkout, then runs samples/hello and samples/mixed/app (C# calling Go).
+# Builds every sample with the Go.Sdk of this checkout, then runs samples/hello, both commands of samples/toolkit
+# and samples/mixed/app (C# calling Go).
 #
 # The package is packed into artifacts/packages with the version 1.0.0-dev; the samples' NuGet.config reads it
 # from there into their own package folder (artifacts/samples-packages), which this script empties first so a
@@ -22,6 +23,10 @@ done < <(find samples -name '*.goproj' | sort)
 
 echo "== dotnet run --project samples/hello/hello.goproj"
 dotnet run --project samples/hello/hello.goproj --no-build
+
+echo "== dotnet run --project samples/toolkit/toolkit.goproj (a library with two commands)"
+dotnet run --project samples/toolkit/toolkit.goproj --no-build -- Gopher
+dotnet run --project samples/toolkit/toolkit.goproj --no-build -p:GoRunCommand=wc -- one two three
 
 echo "== dotnet run --project samples/mixed/app/app.csproj"
 dotnet run --project samples/mixed/app/app.csproj

@@ -30,16 +30,20 @@ internal sealed class BackgroundGoBuild : IDisposable
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly Task<int> _exitCode;
 
-    private BackgroundGoBuild(ProcessSpec process)
+    private BackgroundGoBuild(ProcessSpec process, string? stampFile)
     {
+        StampFile = stampFile;
         _exitCode = Task.Factory.StartNew(() => Run(process), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    public static void Start(IBuildEngine4 engine, string outputFile, ProcessSpec process)
+    /// <summary>The stamp to write once the build succeeded (commands and library builds), or null.</summary>
+    public string? StampFile { get; }
+
+    public static void Start(IBuildEngine4 engine, string outputFile, ProcessSpec process, string? stampFile)
     {
         // A build of the same output left from an earlier start (none in a normal matrix) must not run on unseen.
         Take(engine, outputFile)?.Dispose();
-        engine.RegisterTaskObject(Key(outputFile), new BackgroundGoBuild(process), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+        engine.RegisterTaskObject(Key(outputFile), new BackgroundGoBuild(process, stampFile), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
     }
 
     /// <summary>The build started for <paramref name="outputFile"/> in this MSBuild process, now the caller's to wait for and dispose.</summary>

@@ -9,7 +9,8 @@ using Microsoft.Build.Framework;
 namespace Go.Sdk.Tasks.Build;
 
 /// <summary>
-/// Runs <c>go build</c> for one package and one target platform, writing <see cref="OutputFile"/>, and reports
+/// Runs <c>go build</c> for one target platform — one program into <see cref="OutputFile"/>, several commands into
+/// <see cref="CommandsDirectory"/>, or a library's packages compiled and discarded (<see cref="CompileOnly"/>) — and reports
 /// what Go printed (<see cref="GoBuildOutput"/>: messages that name a place become errors and warnings there; Go's
 /// exit code alone decides success). With <see cref="Background"/> it only starts the build, for a later
 /// <see cref="WaitForGoBuild"/> to finish and report the same way.
@@ -18,9 +19,18 @@ public sealed class GoBuild : GoCommandTask
 {
     private static readonly string[] BuildModes = { "exe", "pie", "c-shared", "c-archive", "plugin" };
 
+    /// <summary>
+    /// The file this build leaves: the program <c>go build -o</c> writes, or, with <see cref="CommandsDirectory"/>
+    /// or <see cref="CompileOnly"/>, a stamp written after <c>go build</c> succeeded (the target's Outputs).
+    /// </summary>
     [Required] public string OutputFile { get; set; } = "";
 
-    public string Package { get; set; } = ".";
+    /// <summary>Package paths or patterns, relative to <see cref="GoCommandTask.WorkingDirectory"/>.</summary>
+    public string[] Packages { get; set; } = { "." };
+    /// <summary>Build every main package of <see cref="Packages"/> into this folder, each named by Go after its folder.</summary>
+    public string? CommandsDirectory { get; set; }
+    /// <summary>Compile <see cref="Packages"/> and write no binary (<c>-o /dev/null</c>): a library's build.</summary>
+    public bool CompileOnly { get; set; }
     public string BuildMode { get; set; } = "exe";
     /// <summary>Build tags, separated by <c>;</c> or <c>,</c>.</summary>
     public string? Tags { get; set; }
@@ -53,20 +63,41 @@ public sealed class GoBuild : GoCommandTask
         }
         var process = GoProcess(BuildArguments());
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
+        var stampFile = WritesStamp ? OutputFile : null;
         if (Background)
         {
-            BackgroundGoBuild.Start((IBuildEngine4)BuildEngine, OutputFile, process);
+            BackgroundGoBuild.Start((IBuildEngine4)BuildEngine, OutputFile, process, stampFile);
             StartedInBackground = true;
             return;
         }
-        var output = new GoBuildOutput(Log, WorkingDirectory);
+        var output = new GoBuildOutput(Log, WorkingDirectory, string.Join(" ", Packages), BuildMode);
         int exitCode = ProcessRunner.Run(process, output.Report, output.Report, CancellationToken);
-        output.ReportExit(exitCode);
+        output.ReportExit(exitCode, stampFile);
     }
+
+    private bool WritesStamp => CompileOnly || !string.IsNullOrEmpty(CommandsDirectory);
 
     internal List<string> BuildArguments()
     {
-        var args = new List<string> { "build", "-o", OutputFile, "-buildmode=" + BuildMode };
+        var args = new List<string> { "build", "-o" };
+        if (CompileOnly)
+        {
+            // cmd/go's own special case: -o with the null device compiles every package and writes nothing,
+            // even when the packages include a single main package (which it would otherwise link into the folder).
+            args.Add(Path.DirectorySeparatorChar == '\\' ? "NUL" : "/dev/null");
+        }
+        else
+        {
+            bool commands = !string.IsNullOrEmpty(CommandsDirectory);
+            // A trailing separator makes -o a folder for every main package.
+            args.Add(commands ? Path.GetFullPath(CommandsDirectory!).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar : OutputFile);
+            // An explicit -buildmode=exe with -o allows one main package only (cmd/go, golang/go#20017); exe is
+            // the default for main packages anyway.
+            if (!commands || BuildMode != "exe")
+            {
+                args.Add("-buildmode=" + BuildMode);
+            }
+        }
         args.AddRange(GoBuildArguments.Reproducibility(Reproducible));
         args.AddRange(GoBuildArguments.Common(Tags, ModMode));
         args.AddRange(GoBuildArguments.CompilerFlags(GcFlags));
@@ -88,7 +119,7 @@ public sealed class GoBuild : GoCommandTask
             args.Add("-ldflags=" + CommandLine.JoinForGo(ldflags));
         }
         args.AddRange(CommandLine.Split(BuildFlags));
-        args.Add(string.IsNullOrEmpty(Package) ? "." : Package);
+        args.AddRange(Packages.Length == 0 ? new[] { "." } : Packages);
         return args;
     }
 }

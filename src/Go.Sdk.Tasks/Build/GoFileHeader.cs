@@ -36,6 +36,39 @@ public static class GoFileHeader
         return ShortHash.Of(hashed.ToString(), bytes: 12);
     }
 
+    /// <summary>The name in the file's package clause (<c>main</c>, <c>lib</c>), or null when the file does not start like Go.</summary>
+    public static string? PackageName(string text)
+    {
+        var lexer = new Lexer(text);
+        return lexer.Next() && lexer.Token == "package" && lexer.Next() && lexer.IsIdentifier ? lexer.Token : null;
+    }
+
+    /// <summary>
+    /// Whether a <c>//go:build</c> line above the package clause names the <c>ignore</c> tag without negating it:
+    /// Go's convention for a program kept beside a package's sources (<c>go run gen.go</c>), which no build sees.
+    /// </summary>
+    public static bool IsIgnored(string text)
+    {
+        foreach (var rawLine in text.Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.StartsWith("package", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            var constraint = line.StartsWith("//go:build ", StringComparison.Ordinal) ? line.Substring("//go:build ".Length)
+                : line.StartsWith("// +build ", StringComparison.Ordinal) ? line.Substring("// +build ".Length)
+                : null;
+            if (constraint is not null && IgnoreTag.IsMatch(constraint))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex IgnoreTag = new(@"(?<![!\w.])ignore(?![\w.])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // The offset of the first token after the import declarations, or -1.
     internal static int HeaderEnd(string text)
     {

@@ -11,7 +11,7 @@ using Microsoft.Build.Utilities;
 namespace Go.Sdk.Tasks.Build;
 
 /// <summary>
-/// The files a <c>go build</c> of <see cref="Package"/> reads, for the build target's Inputs and Visual Studio's
+/// The files a <c>go build</c> of <see cref="Packages"/> reads, for the build target's Inputs and Visual Studio's
 /// fast up-to-date check: Go, cgo, assembly, syso and embedded files of every local package it imports, go.mod,
 /// go.sum, go.work, vendor/modules.txt. Found with <c>go list -deps -json</c>, which runs only when
 /// <see cref="BuildInputCache"/> cannot vouch for the last answer, so a build with nothing changed starts no
@@ -30,7 +30,8 @@ public sealed class ResolveGoBuildInputs : GoCommandTask
     /// <summary>The hash of every build setting; a different key means listing again.</summary>
     [Required] public string SettingsKey { get; set; } = "";
 
-    public string Package { get; set; } = ".";
+    /// <summary>The packages built: paths or patterns (<c>./...</c>), as <c>go build</c> gets them.</summary>
+    public string[] Packages { get; set; } = { "." };
     /// <summary>Build tags, separated by <c>;</c> or <c>,</c>.</summary>
     public string? Tags { get; set; }
     public string? ModMode { get; set; }
@@ -117,7 +118,7 @@ public sealed class ResolveGoBuildInputs : GoCommandTask
     {
         var args = new List<string> { "list", "-e", "-deps", "-json=" + string.Join(",", GoListReader.Fields) };
         args.AddRange(GoBuildArguments.Common(Tags, ModMode));
-        args.Add(string.IsNullOrEmpty(Package) ? "." : Package);
+        args.AddRange(Packages.Length == 0 ? new[] { "." } : Packages);
         return args;
     }
 

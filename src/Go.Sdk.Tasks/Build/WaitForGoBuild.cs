@@ -15,6 +15,9 @@ public sealed class WaitForGoBuild : GoSdkTask
     [Required] public string OutputFile { get; set; } = "";
     /// <summary>The build's working directory, against which Go's relative file names are resolved.</summary>
     [Required] public string WorkingDirectory { get; set; } = "";
+    /// <summary>The build's packages and mode, for the hint on a failure that names no file.</summary>
+    public string[] Packages { get; set; } = { "." };
+    public string BuildMode { get; set; } = "exe";
 
     protected override void ExecuteCore()
     {
@@ -32,11 +35,11 @@ public sealed class WaitForGoBuild : GoSdkTask
         {
             engine.Reacquire();
         }
-        var output = new GoBuildOutput(Log, WorkingDirectory);
+        var output = new GoBuildOutput(Log, WorkingDirectory, string.Join(" ", Packages), BuildMode);
         foreach (var line in lines)
         {
             output.Report(line);
         }
-        output.ReportExit(exitCode);
+        output.ReportExit(exitCode, build.StampFile);
     }
 }

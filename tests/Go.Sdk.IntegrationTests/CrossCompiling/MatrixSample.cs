@@ -1,3 +1,5 @@
+using System.Formats.Tar;
+using System.IO.Compression;
 using Go.Sdk.IntegrationTests.Infrastructure;
 
 namespace Go.Sdk.IntegrationTests.CrossCompiling;
@@ -31,5 +33,18 @@ internal static class MatrixSample
         {
             Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs between {expectedDirectory} and {actualDirectory}");
         }
+    }
+
+    /// <summary>The entry names of a .tar.gz, in archive order.</summary>
+    public static string[] TarEntries(string archive)
+    {
+        using var gzip = new GZipStream(File.OpenRead(archive), CompressionMode.Decompress);
+        using var tar = new TarReader(gzip);
+        var names = new List<string>();
+        while (tar.GetNextEntry() is { } entry)
+        {
+            names.Add(entry.Name);
+        }
+        return [.. names];
     }
 }

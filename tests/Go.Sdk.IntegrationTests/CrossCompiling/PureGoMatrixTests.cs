@@ -1,4 +1,3 @@
-using System.Formats.Tar;
 using System.IO.Compression;
 using Go.Sdk.IntegrationTests.Infrastructure;
 using Go.Sdk.Tasks.Platforms;
@@ -46,7 +45,7 @@ public sealed class PureGoMatrixTests(GoSdkFixture fixture)
         Assert.Equal(archives.Append("SHA256SUMS").Order(StringComparer.Ordinal), Directory.GetFiles(publish).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var sums = File.ReadAllLines(Path.Combine(publish, "SHA256SUMS"));
         Assert.Equal(archives, sums.Select(line => line.Split("  ")[1]));
-        Assert.Equal(["purego", "purego.cdx.json"], TarEntries(Path.Combine(publish, "purego-linux-arm64.tar.gz")));
+        Assert.Equal(["purego", "purego.cdx.json"], MatrixSample.TarEntries(Path.Combine(publish, "purego-linux-arm64.tar.gz")));
         using (var zip = ZipFile.OpenRead(Path.Combine(publish, "purego-windows-amd64.zip")))
         {
             Assert.Equal(["purego.exe", "purego.exe.cdx.json"], zip.Entries.Select(e => e.FullName));
@@ -106,17 +105,5 @@ public sealed class PureGoMatrixTests(GoSdkFixture fixture)
 
         project.DotNet("build", "hello/hello.goproj").ShouldSucceed();
         Assert.True(File.Exists(project.PathOf("hello/bin/Debug/hello")), "the default build keeps bin/<Configuration>/<name>");
-    }
-
-    private static string[] TarEntries(string archive)
-    {
-        using var gzip = new GZipStream(File.OpenRead(archive), CompressionMode.Decompress);
-        using var tar = new TarReader(gzip);
-        var names = new List<string>();
-        while (tar.GetNextEntry() is { } entry)
-        {
-            names.Add(entry.Name);
-        }
-        return [.. names];
     }
 }

@@ -25,6 +25,9 @@ public sealed class Binlog
     public IReadOnlyList<Error> Errors(string code) =>
         _build.FindChildrenRecursive<Error>(e => e.Code == code);
 
+    public IReadOnlyList<Warning> Warnings(string code) =>
+        _build.FindChildrenRecursive<Warning>(w => w.Code == code);
+
     /// <summary>Every message logged anywhere in the build, for "this text was (not) logged" checks.</summary>
     public IReadOnlyList<string> AllMessages =>
         _build.FindChildrenRecursive<Message>().Select(m => m.Text).ToList();

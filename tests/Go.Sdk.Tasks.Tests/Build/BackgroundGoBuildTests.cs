@@ -22,7 +22,7 @@ public sealed class BackgroundGoBuildTests : IDisposable
     public void StartReturnsBeforeGoExitsAndTheWaitReportsItsMessagesAndFailure()
     {
         var release = _folder.Combine("release");
-        var go = FakeGo($"""
+        var go = FakeGo.Write(_folder, $"""
             while [ ! -e '{release}' ]; do sleep 0.05; done
             echo '# example.com/m'
             echo './main.go:3:9: undefined: nope' >&2
@@ -46,7 +46,7 @@ public sealed class BackgroundGoBuildTests : IDisposable
     [Fact]
     public void TheWaitReportsWhatAWaitingGoBuildReports()
     {
-        var go = FakeGo("""
+        var go = FakeGo.Write(_folder, """
             echo 'go: downloading example.com/dep v1.0.0' >&2
             echo 'hello.c:1:2: warning: a C warning' >&2
             exit 0
@@ -82,7 +82,7 @@ public sealed class BackgroundGoBuildTests : IDisposable
     public void ABuildNobodyWaitsForEndsWithTheMSBuildBuild()
     {
         var pidFile = _folder.Combine("pid");
-        var go = FakeGo($"echo $$ > '{pidFile}'\nexec sleep 60\n");
+        var go = FakeGo.Write(_folder, $"echo $$ > '{pidFile}'\nexec sleep 60\n");
 
         Assert.True(Build(go, background: true).Execute());
         var pid = WaitForPid(pidFile);
@@ -114,13 +114,6 @@ public sealed class BackgroundGoBuildTests : IDisposable
         OutputFile = Output,
         WorkingDirectory = _folder.Path,
     };
-
-    private string FakeGo(string body)
-    {
-        var path = _folder.Write("go", System.Text.Encoding.UTF8.GetBytes("#!/bin/sh\n" + body + "\n"));
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return path;
-    }
 
     private static int WaitForPid(string pidFile)
     {

@@ -61,7 +61,7 @@ public sealed class ResolveGoBuildInputsTests : IDisposable
     [Fact]
     public void ArgumentsMatchTheBuildsTagsAndModMode()
     {
-        var task = new ResolveGoBuildInputs { Package = "./cmd/x", Tags = "a;b", ModMode = "readonly" };
+        var task = new ResolveGoBuildInputs { Packages = new[] { "./cmd/x" }, Tags = "a;b", ModMode = "readonly" };
         Assert.Equal(
             new[] { "list", "-e", "-deps", "-json=" + string.Join(",", GoListReader.Fields), "-mod=readonly", "-tags=a,b", "./cmd/x" },
             task.ListArguments());
