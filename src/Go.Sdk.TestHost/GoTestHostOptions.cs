@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.Testing.Platform.CommandLine;
+using Microsoft.Testing.Platform.Extensions;
+using Microsoft.Testing.Platform.Extensions.CommandLine;
+
+namespace Go.Sdk.TestHost;
+
+/// <summary>
+/// The options a Go test module adds to the platform's own (<c>--list-tests</c>, <c>--results-directory</c>,
+/// <c>--timeout</c>, <c>--minimum-expected-tests</c>, …); <c>dotnet test --help</c> lists them under the module.
+/// They mean what the classic mode's options mean: the same filter syntax, the same TRX, the same Cobertura.
+/// </summary>
+internal sealed class GoTestHostOptions : ICommandLineOptionsProvider
+{
+    public const string Settings = "go-settings";
+    public const string Filter = "filter";
+    public const string ReportTrx = "report-trx";
+    public const string ReportTrxFileName = "report-trx-filename";
+    public const string ReportJUnit = "report-junit";
+    public const string ReportJUnitFileName = "report-junit-filename";
+    public const string Coverage = "coverage";
+    public const string CoverageOutputFormat = "coverage-output-format";
+    public const string CoverageOutput = "coverage-output";
+
+    public string Uid => "GoSdkTestHostOptions";
+    public string Version => typeof(GoTestHostOptions).Assembly.GetName().Version?.ToString() ?? "1.0.0";
+    public string DisplayName => "Go tests (Go.Sdk)";
+    public string Description => "Runs the Go tests of a .goproj with go test -json.";
+
+    public Task<bool> IsEnabledAsync() => Task.FromResult(true);
+
+    public IReadOnlyCollection<CommandLineOption> GetCommandLineOptions() => new[]
+    {
+        new CommandLineOption(Settings, "The settings file the .goproj wrote for this run (set by the project's RunArguments).", ArgumentArity.ExactlyOne, isHidden: true),
+        new CommandLineOption(Filter, "Runs the Go tests the VSTest filter expression selects, as the classic mode's --filter: FullyQualifiedName (<import path>.<TestName>[/subtest]), Name or DisplayName, with =, !=, ~, |, & and parentheses; it becomes go test -run/-skip.", ArgumentArity.ExactlyOne, isHidden: false),
+        new CommandLineOption(ReportTrx, "Writes a TRX report of the Go tests into the results directory.", ArgumentArity.Zero, isHidden: false),
+        new CommandLineOption(ReportTrxFileName, "The TRX report's file name (in the results directory); implies --report-trx.", ArgumentArity.ExactlyOne, isHidden: false),
+        new CommandLineOption(ReportJUnit, "Writes a JUnit XML report of the Go tests into the results directory.", ArgumentArity.Zero, isHidden: false),
+        new CommandLineOption(ReportJUnitFileName, "The JUnit report's file name (in the results directory); implies --report-junit.", ArgumentArity.ExactlyOne, isHidden: false),
+        new CommandLineOption(Coverage, "Measures Go coverage (go test -coverprofile with GoCoverMode and GoCoverPackages) and writes <results>/<guid>/coverage.cobertura.xml and coverage.out.", ArgumentArity.Zero, isHidden: false),
+        new CommandLineOption(CoverageOutputFormat, "The coverage report format: cobertura (the only one).", ArgumentArity.ExactlyOne, isHidden: false),
+        new CommandLineOption(CoverageOutput, "The Cobertura file name (in the results directory) instead of <guid>/coverage.cobertura.xml.", ArgumentArity.ExactlyOne, isHidden: false),
+    };
+
+    public Task<ValidationResult> ValidateOptionArgumentsAsync(CommandLineOption commandOption, string[] arguments)
+    {
+        if (commandOption.Name == CoverageOutputFormat && arguments[0] != "cobertura")
+        {
+            return ValidationResult.InvalidTask($"--coverage-output-format '{arguments[0]}' is not supported for Go tests: use cobertura.");
+        }
+        if (commandOption.Name == Settings && !File.Exists(arguments[0]))
+        {
+            return ValidationResult.InvalidTask($"The Go test settings file '{arguments[0]}' does not exist: build the project (dotnet build) or run dotnet test without --no-build.");
+        }
+        return ValidationResult.ValidTask;
+    }
+
+    public Task<ValidationResult> ValidateCommandLineOptionsAsync(ICommandLineOptions commandLineOptions) =>
+        commandLineOptions.IsOptionSet(Settings)
+            ? ValidationResult.ValidTask
+            : ValidationResult.InvalidTask("--go-settings is missing: start Go tests with dotnet test, which passes the project's settings file.");
+}
