@@ -93,7 +93,15 @@ internal sealed class GoTestFramework(IServiceProvider services) : ITestFramewor
 
     private async Task RunAsync(ExecuteRequestContext context, SessionUid session, TestHostSettings settings, TestSelection selection)
     {
-        GoTestSettings goSettings = settings.ToGoTestSettings(GoTimeout(), null);
+        bool coverage = settings.Coverage || _options.IsOptionSet(GoTestHostOptions.Coverage);
+        string? coverProfile = coverage ? settings.CoverProfile : null;
+        if (coverProfile is not null)
+        {
+            // A profile left by an earlier run must never be reported as this run's coverage.
+            Directory.CreateDirectory(Path.GetDirectoryName(coverProfile)!);
+            File.Delete(coverProfile);
+        }
+        GoTestSettings goSettings = settings.ToGoTestSettings(GoTimeout(), coverProfile);
         List<string> arguments = GoTestArguments.ForRun(goSettings, selection);
 
         TestRunBuilder builder = new(() => DateTimeOffset.Now, new TestRunBuilderOptions { GoRoot = settings.GoRoot });
@@ -160,6 +168,24 @@ internal sealed class GoTestFramework(IServiceProvider services) : ITestFramewor
         {
             List<ReportedFailure> own = failures[Tasks.Testing.Writers.ReportText.ErrorTestName(error)].Where(f => f.Package == error.Package).ToList();
             await context.MessageBus.PublishAsync(this, new TestNodeUpdateMessage(session, TestNodes.From(error, own)));
+        }
+
+        RunReports reports = new(settings, Option("results-directory") ?? settings.DefaultResultsDirectory)
+        {
+            Trx = _options.IsOptionSet(GoTestHostOptions.ReportTrx),
+            TrxFileName = Option(GoTestHostOptions.ReportTrxFileName),
+            JUnit = _options.IsOptionSet(GoTestHostOptions.ReportJUnit),
+            JUnitFileName = Option(GoTestHostOptions.ReportJUnitFileName),
+            CoverageFileName = Option(GoTestHostOptions.CoverageOutput),
+        };
+        List<RunArtifact> artifacts = reports.Write(run, DateTimeOffset.Now);
+        if (coverProfile is not null)
+        {
+            artifacts.AddRange(reports.WriteCoverage(coverProfile, Console.WriteLine, context.CancellationToken));
+        }
+        foreach (RunArtifact artifact in artifacts)
+        {
+            await context.MessageBus.PublishAsync(this, new SessionFileArtifact(session, new FileInfo(artifact.Path), artifact.DisplayName));
         }
     }
 

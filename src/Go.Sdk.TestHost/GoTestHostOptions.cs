@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
+using Go.Sdk.Tasks.Diagnostics;
+using Go.Sdk.Tasks.Testing.Filters;
 using Microsoft.Testing.Platform.CommandLine;
 using Microsoft.Testing.Platform.Extensions;
 using Microsoft.Testing.Platform.Extensions.CommandLine;
@@ -57,8 +59,24 @@ internal sealed class GoTestHostOptions : ICommandLineOptionsProvider
         return ValidationResult.ValidTask;
     }
 
-    public Task<ValidationResult> ValidateCommandLineOptionsAsync(ICommandLineOptions commandLineOptions) =>
-        commandLineOptions.IsOptionSet(Settings)
-            ? ValidationResult.ValidTask
-            : ValidationResult.InvalidTask("--go-settings is missing: start Go tests with dotnet test, which passes the project's settings file.");
+    public Task<ValidationResult> ValidateCommandLineOptionsAsync(ICommandLineOptions commandLineOptions)
+    {
+        if (!commandLineOptions.IsOptionSet(Settings))
+        {
+            return ValidationResult.InvalidTask("--go-settings is missing: start Go tests with dotnet test, which passes the project's settings file.");
+        }
+        if (commandLineOptions.TryGetOptionArgumentList(Filter, out string[]? filter))
+        {
+            try
+            {
+                TestFilterTranslator.Translate(filter[0]);
+            }
+            catch (GoSdkException e)
+            {
+                // The classic mode's coded message (GOSDK0305–0307); the platform exits with its "invalid arguments" code.
+                return ValidationResult.InvalidTask($"{e.Diagnostic.Code}: {e.Diagnostic.Message}");
+            }
+        }
+        return ValidationResult.ValidTask;
+    }
 }

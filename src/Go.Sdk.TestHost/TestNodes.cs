@@ -52,7 +52,7 @@ internal static class TestNodes
                 break;
             default:
                 TestFailure failure = test.Failure ?? new TestFailure("failed", null, null, false);
-                properties.Add(Failed(test.FullyQualifiedName, failure.Message, failures, ReportText.FailureStackTrace(test)));
+                properties.Add(Failed(test.FullyQualifiedName, failure.Message, failures, failure.StackTrace));
                 AddLocation(properties, failures);
                 break;
         }

@@ -28,23 +28,31 @@ public sealed class WriteGoTestHostSettings : GoSdkTask
     [Required] public string CoverProfile { get; set; } = "";
     [Required] public string DefaultResultsDirectory { get; set; } = "";
 
-    protected override void ExecuteCore() => new TestHostSettings
+    /// <summary>The module path from go.mod (empty without one): how `dotnet test` names the test module.</summary>
+    [Output] public string ModulePath { get; private set; } = "";
+
+    protected override void ExecuteCore()
     {
-        ProjectFile = ProjectFile,
-        ModuleDirectory = ModuleDirectory,
-        GoExecutable = GoExecutable,
-        GoRoot = GoRoot,
-        Environment = new(EnvironmentVariables),
-        Packages = new(Packages),
-        Flags = Flags,
-        Timeout = Timeout,
-        Race = Race,
-        Tags = new(Tags),
-        ModMode = ModMode,
-        Coverage = Coverage,
-        CoverMode = string.IsNullOrEmpty(CoverMode) ? "atomic" : CoverMode!,
-        CoverPackages = new(CoverPackages),
-        CoverProfile = CoverProfile,
-        DefaultResultsDirectory = DefaultResultsDirectory,
-    }.Write(SettingsFile);
+        string goMod = System.IO.Path.Combine(ModuleDirectory, "go.mod");
+        ModulePath = System.IO.File.Exists(goMod) ? Toolchain.GoModFile.Read(goMod).ModulePath ?? "" : "";
+        new TestHostSettings
+        {
+            ProjectFile = ProjectFile,
+            ModuleDirectory = ModuleDirectory,
+            GoExecutable = GoExecutable,
+            GoRoot = GoRoot,
+            Environment = new(EnvironmentVariables),
+            Packages = new(Packages),
+            Flags = Flags,
+            Timeout = Timeout,
+            Race = Race,
+            Tags = new(Tags),
+            ModMode = ModMode,
+            Coverage = Coverage,
+            CoverMode = string.IsNullOrEmpty(CoverMode) ? "atomic" : CoverMode!,
+            CoverPackages = new(CoverPackages),
+            CoverProfile = CoverProfile,
+            DefaultResultsDirectory = DefaultResultsDirectory,
+        }.Write(SettingsFile);
+    }
 }
