@@ -90,11 +90,11 @@ internal static class TestNodes
                 continue;
             }
             frames.Append("   at ").Append(name).Append(" in ").Append(failure.File).Append(":line ").Append(failure.Line.ToString(CultureInfo.InvariantCulture)).AppendLine();
-            // Compiler messages (they have a column) and several places read as MSBuild errors: file(line,col): code: text.
+            // Compiler messages (they have a column) and several places read as MSBuild errors: file(line,col): error code: text.
             if (failures.Count > 1 || failure.Column > 0)
             {
                 string column = failure.Column > 0 ? "," + failure.Column.ToString(CultureInfo.InvariantCulture) : "";
-                text.Append(failure.File).Append('(').Append(failure.Line.ToString(CultureInfo.InvariantCulture)).Append(column).Append("): ")
+                text.Append(failure.File).Append('(').Append(failure.Line.ToString(CultureInfo.InvariantCulture)).Append(column).Append("): error ")
                     .Append(failure.Diagnostic.Code).Append(": ").AppendLine(failure.Message);
             }
         }
