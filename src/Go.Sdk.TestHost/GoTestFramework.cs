@@ -71,7 +71,7 @@ internal sealed class GoTestFramework(IServiceProvider services) : ITestFramewor
     private async Task DiscoverAsync(ExecuteRequestContext context, SessionUid session, TestHostSettings settings, TestSelection selection)
     {
         GoTestListing listing = new();
-        List<string> arguments = GoTestArguments.ForList(settings.ToGoTestSettings(null, null), selection);
+        List<string> arguments = GoTestArguments.ForList(settings.ToGoTestSettings(null), selection);
         int exitCode = await Task.Run(() => ProcessRunner.Run(GoProcess(settings, arguments),
             line => listing.Add(line, false), line => listing.Add(line, true), context.CancellationToken));
         foreach (string name in listing.Names)
@@ -101,7 +101,7 @@ internal sealed class GoTestFramework(IServiceProvider services) : ITestFramewor
             Directory.CreateDirectory(Path.GetDirectoryName(coverProfile)!);
             File.Delete(coverProfile);
         }
-        GoTestSettings goSettings = settings.ToGoTestSettings(GoTimeout(), coverProfile);
+        GoTestSettings goSettings = settings.ToGoTestSettings(coverProfile);
         List<string> arguments = GoTestArguments.ForRun(goSettings, selection);
 
         TestRunBuilder builder = new(() => DateTimeOffset.Now, new TestRunBuilderOptions { GoRoot = settings.GoRoot });
@@ -142,7 +142,16 @@ internal sealed class GoTestFramework(IServiceProvider services) : ITestFramewor
         {
             await context.MessageBus.PublishAsync(this, new TestNodeUpdateMessage(session, node));
         }
-        int exitCode = await goTest;
+        int exitCode;
+        try
+        {
+            exitCode = await goTest;
+        }
+        catch (OperationCanceledException)
+        {
+            // --timeout or Ctrl+C: go test's process tree is gone; the platform fails the module itself (exit code 3).
+            return;
+        }
         TestRun run;
         lock (gate)
         {
@@ -188,12 +197,6 @@ internal sealed class GoTestFramework(IServiceProvider services) : ITestFramewor
             await context.MessageBus.PublishAsync(this, new SessionFileArtifact(session, new FileInfo(artifact.Path), artifact.DisplayName));
         }
     }
-
-    /// <summary>
-    /// The platform's <c>--timeout</c> as go test's <c>-timeout</c>, so Go itself reports which test hung (with its
-    /// goroutines) before the platform stops the whole run at the same deadline.
-    /// </summary>
-    private string? GoTimeout() => Option("timeout");
 
     private string? Option(string name) =>
         _options.TryGetOptionArgumentList(name, out string[]? values) && values.Length > 0 ? values[0] : null;

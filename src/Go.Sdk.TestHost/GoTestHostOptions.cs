@@ -48,13 +48,13 @@ internal sealed class GoTestHostOptions : ICommandLineOptionsProvider
 
     public Task<ValidationResult> ValidateOptionArgumentsAsync(CommandLineOption commandOption, string[] arguments)
     {
-        if (commandOption.Name == CoverageOutputFormat && arguments[0] != "cobertura")
+        if (commandOption.Name == CoverageOutputFormat && !string.Equals(arguments[0], "cobertura", System.StringComparison.OrdinalIgnoreCase))
         {
-            return ValidationResult.InvalidTask($"--coverage-output-format '{arguments[0]}' is not supported for Go tests: use cobertura.");
+            return Invalid(Messages.UnsupportedCoverageFormat(arguments[0]));
         }
         if (commandOption.Name == Settings && !File.Exists(arguments[0]))
         {
-            return ValidationResult.InvalidTask($"The Go test settings file '{arguments[0]}' does not exist: build the project (dotnet build) or run dotnet test without --no-build.");
+            return Invalid(Messages.TestHostSettingsMissing(arguments[0]));
         }
         return ValidationResult.ValidTask;
     }
@@ -63,7 +63,7 @@ internal sealed class GoTestHostOptions : ICommandLineOptionsProvider
     {
         if (!commandLineOptions.IsOptionSet(Settings))
         {
-            return ValidationResult.InvalidTask("--go-settings is missing: start Go tests with dotnet test, which passes the project's settings file.");
+            return Invalid(Messages.TestHostSettingsMissing("(none given: --go-settings)"));
         }
         if (commandLineOptions.TryGetOptionArgumentList(Filter, out string[]? filter))
         {
@@ -74,9 +74,12 @@ internal sealed class GoTestHostOptions : ICommandLineOptionsProvider
             catch (GoSdkException e)
             {
                 // The classic mode's coded message (GOSDK0305–0307); the platform exits with its "invalid arguments" code.
-                return ValidationResult.InvalidTask($"{e.Diagnostic.Code}: {e.Diagnostic.Message}");
+                return Invalid(e.Diagnostic);
             }
         }
         return ValidationResult.ValidTask;
     }
+
+    private static Task<ValidationResult> Invalid(GoSdkDiagnostic diagnostic) =>
+        ValidationResult.InvalidTask($"{diagnostic.Code}: {diagnostic.Message}");
 }

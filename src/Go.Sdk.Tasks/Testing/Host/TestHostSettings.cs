@@ -43,11 +43,11 @@ public sealed class TestHostSettings
     public string ProjectName => Path.GetFileNameWithoutExtension(ProjectFile);
 
     /// <summary>The <see cref="GoTestSettings"/> of one run; <paramref name="coverProfile"/> null turns coverage off.</summary>
-    public GoTestSettings ToGoTestSettings(string? timeout, string? coverProfile) => new()
+    public GoTestSettings ToGoTestSettings(string? coverProfile) => new()
     {
         Packages = Packages,
         Flags = Flags,
-        Timeout = string.IsNullOrWhiteSpace(timeout) ? Timeout : timeout,
+        Timeout = Timeout,
         Race = Race,
         Tags = Tags,
         ModMode = ModMode,
