@@ -30,7 +30,7 @@ public sealed class MicrosoftTestingPlatformTests(GoSdkFixture fixture)
 
         Assert.True(result.ExitCode == FailedTests, result.ToString());
         var raw = Workspace.Raw;
-        Assert.Equal((6, 1, 4, 1), (raw.Total, raw.Failed, raw.Passed, raw.Skipped));
+        Assert.Equal((7, 1, 5, 1), (raw.Total, raw.Failed, raw.Passed, raw.Skipped));
         // Go's tests as plain go test -json counts them, plus the two C# tests.
         Assert.Equal((raw.Total + 2, raw.Failed, raw.Passed + 2, raw.Skipped), Summary(result));
         result.ShouldContain("Running tests from example.com/calc in ");
@@ -103,6 +103,19 @@ public sealed class MicrosoftTestingPlatformTests(GoSdkFixture fixture)
         Assert.True(tooFew.ExitCode == MinimumExpectedTestsNotMet, tooFew.ToString());
         badFilter.ShouldFail();
         badFilter.ShouldContain("GOSDK0307");
+    }
+
+    [Fact]
+    public void ARaceIsReportedAtTheRacingLineOfTheModuleNotAtGosTestingGo()
+    {
+        var result = Workspace.Project.DotNet("test", "--project", "calc/calc.goproj", "--no-build", "-p:GoTestRace=true", "--filter", "Name=TestRacy");
+
+        Assert.True(result.ExitCode == FailedTests, result.ToString());
+        result.ShouldContain("race detected during execution of test");
+        // The first racing access the race detector printed (one of the two n++), a file the user has.
+        result.ShouldContain($"at example.com/calc/mathx.TestRacy in {Workspace.Project.PathOf("calc/mathx/mathx_test.go")}:");
+        Assert.DoesNotContain("testing.go:line", result.Output);
+        Assert.DoesNotContain(Workspace.Project.PathOf("calc/mathx/testing.go"), result.Output);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace Go.Sdk.IntegrationTests.Testing;
 
 /// <summary>
 /// A repository in Microsoft.Testing.Platform mode (global.json <c>test.runner</c>), shaped like a real mixed one: a Go
-/// module with a cmd-style main and a library package (<c>calc</c>, one failing test, a skipped one, subtests), a C#
+/// module with a cmd-style main and a library package (<c>calc</c>, one failing test, a skipped one, subtests, a
+/// data race), a C#
 /// xunit v3 project on MTP from NuGet (<c>CalcTests</c>), both in <c>mixed.slnx</c>; and, outside the solution, a Go
 /// module whose test file does not compile (<c>broken</c>). Written and tested once per run (the first
 /// <c>dotnet test</c> builds everything), then shared by every assertion of <see cref="MicrosoftTestingPlatformTests"/>.
@@ -72,6 +73,18 @@ public sealed class MtpWorkspace
             }
 
             func TestLater(t *testing.T) { t.Skip("not yet") }
+
+            // Passes, unless run with the race detector (GoTestRace=true).
+            func TestRacy(t *testing.T) {
+            	done := make(chan bool)
+            	n := 0
+            	go func() {
+            		n++
+            		done <- true
+            	}()
+            	n++
+            	<-done
+            }
             """);
         Project.WriteGoProject("calc/calc.goproj", """
               <PropertyGroup>
