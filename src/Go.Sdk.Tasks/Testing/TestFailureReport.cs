@@ -23,7 +23,8 @@ public static class TestFailureReport
     public static IReadOnlyList<ReportedFailure> Collect(TestRun run, string? modulePath = null, string? moduleDirectory = null)
     {
         List<ReportedFailure> failures = new();
-        FailureLocations? locations = moduleDirectory is null ? null : new FailureLocations(modulePath, moduleDirectory);
+        // Whether a place exists can only be checked against the module on disk (not for a report read elsewhere).
+        FailureLocations? locations = moduleDirectory is not null && Directory.Exists(moduleDirectory) ? new FailureLocations(modulePath, moduleDirectory) : null;
         foreach (PackageResult package in run.Packages)
         {
             foreach (TestResult test in package.Tests)
