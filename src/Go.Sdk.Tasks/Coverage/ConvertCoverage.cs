@@ -60,62 +60,31 @@ public sealed class ConvertCoverage : GoSdkTask
     protected override void ExecuteCore()
     {
         var moduleDirectory = Path.GetFullPath(ModuleDirectory);
-        var locator = new SourceLocator(
-            ReadModule(moduleDirectory, ModulePath),
-            WorkspaceModules.Select(m => ReadModule(m.GetMetadata("FullPath"), m.GetMetadata("ModulePath"))));
-        var sources = new SourceScans(locator.Locate);
-        var merger = new CoverProfileMerger(sources.Start);
-        foreach (var profile in ProfileFiles)
+        var conversion = CoverageConversion.Run(
+            ProfileFiles.Select(p => p.GetMetadata("FullPath")),
+            CoverageConversion.ReadModule(moduleDirectory, ModulePath),
+            WorkspaceModules.Select(m => CoverageConversion.ReadModule(m.GetMetadata("FullPath"), m.GetMetadata("ModulePath"))),
+            OutputCoberturaFile,
+            MergedProfileFile,
+            ReportTimestamp(),
+            CancellationToken);
+        foreach (var warning in conversion.Warnings)
         {
-            CancellationToken.ThrowIfCancellationRequested();
-            merger.AddFile(profile.GetMetadata("FullPath"));
-        }
-        var merged = merger.Merge();
-        var report = CoverageModelBuilder.Build(merged, sources);
-        foreach (var missing in report.Packages.SelectMany(p => p.Files).Where(f => f.FullPath is null))
-        {
-            LogWarning(Messages.CoveredSourceNotFound(missing.ProfileName, locator.SearchedPlaces));
-        }
-
-        if (!string.IsNullOrEmpty(MergedProfileFile))
-        {
-            using var writer = new StreamWriter(Create(MergedProfileFile!));
-            CoverProfileWriter.Write(merged, writer);
+            LogWarning(warning);
         }
         if (!string.IsNullOrEmpty(OutputCoberturaFile))
         {
-            using var output = Create(OutputCoberturaFile!);
-            CoberturaWriter.Write(report, output, new CoberturaOptions(moduleDirectory, ReportTimestamp(), ToolVersion));
             Log.LogMessage(MessageImportance.Normal, $"Coverage report: {Path.GetFullPath(OutputCoberturaFile!)}");
         }
 
-        var counts = report.Counts;
+        var counts = conversion.Report.Counts;
         LineRate = counts.LineRate;
         LinesCovered = counts.LinesCovered;
         LinesValid = counts.LinesValid;
         StatementRate = counts.StatementRate;
         StatementsCovered = counts.StatementsCovered;
         StatementsValid = counts.StatementsValid;
-        Log.LogMessage(MessageImportance.High, string.Format(CultureInfo.InvariantCulture,
-            "Coverage: {0:0.0}% of statements ({1}/{2}), {3:0.0}% of lines ({4}/{5})",
-            100 * counts.StatementRate, counts.StatementsCovered, counts.StatementsValid,
-            100 * counts.LineRate, counts.LinesCovered, counts.LinesValid));
-    }
-
-    private static GoModule ReadModule(string directory, string? modulePath)
-    {
-        directory = Path.GetFullPath(directory);
-        if (!string.IsNullOrEmpty(modulePath))
-        {
-            return new GoModule(modulePath!, directory);
-        }
-        var goMod = Path.Combine(directory, "go.mod");
-        if (!File.Exists(goMod))
-        {
-            throw new GoSdkException(Messages.NoGoMod(directory));
-        }
-        var path = GoModFile.Read(goMod).ModulePath;
-        return string.IsNullOrEmpty(path) ? throw new GoSdkException(Messages.NoModulePath(goMod)) : new GoModule(path!, directory);
+        Log.LogMessage(MessageImportance.High, CoverageConversion.Summary(counts));
     }
 
     private long ReportTimestamp()
@@ -128,19 +97,4 @@ public sealed class ConvertCoverage : GoSdkTask
             ? seconds
             : throw new GoSdkException(Messages.InvalidCoverageTimestamp(Timestamp!));
     }
-
-    private static FileStream Create(string path)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-        return new FileStream(path, FileMode.Create, FileAccess.Write);
-    }
-
-    private static string ToolVersion =>
-        typeof(ConvertCoverage).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? typeof(ConvertCoverage).Assembly.GetName().Version?.ToString()
-        ?? "";
 }

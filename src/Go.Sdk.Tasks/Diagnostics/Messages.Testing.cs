@@ -25,4 +25,10 @@ internal static partial class Messages
 
     public static GoSdkDiagnostic UnsupportedTestLogger(string logger) => new("GOSDK0308",
         $"--logger '{logger}' is ignored: Go tests run outside VSTest, so only the trx, junit and console loggers are available. Use --logger trx or --logger \"junit;LogFilePath=<file>\".");
+
+    public static GoSdkDiagnostic TestHostSettingsMissing(string path) => new("GOSDK0320",
+        $"The Go test settings file '{path}' does not exist. dotnet test writes it when it starts the project's tests; run dotnet test without --no-build, or start the tests with dotnet test rather than running the Go.Sdk test host yourself.");
+
+    public static GoSdkDiagnostic UnsupportedCoverageFormat(string format) => new("GOSDK0321",
+        $"--coverage-output-format '{format}' is not available for Go tests. Use --coverage-output-format cobertura (the default); 'go tool cover' reads the coverage.out written beside it.");
 }

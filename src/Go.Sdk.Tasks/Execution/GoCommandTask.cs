@@ -30,22 +30,7 @@ public abstract class GoCommandTask : GoSdkTask
     /// <summary>The <c>go</c> process to start, with the toolchain's environment; logs its command line.</summary>
     protected ProcessSpec GoProcess(IReadOnlyList<string> arguments)
     {
-        var spec = new ProcessSpec(GoExecutable, arguments, WorkingDirectory);
-        foreach (var pair in EnvironmentVariables)
-        {
-            int equals = pair.IndexOf('=');
-            if (equals > 0)
-            {
-                spec.Environment[pair.Substring(0, equals)] = pair.Substring(equals + 1);
-            }
-        }
-        spec.Environment["GOROOT"] = GoRoot;
-        spec.Environment["GOTOOLCHAIN"] = "local";
-        // A build has no one to answer a password prompt: git (fetching a private module directly) and Git
-        // Credential Manager must fail at once instead of waiting for one.
-        spec.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        spec.Environment["GCM_INTERACTIVE"] = "never";
-        spec.Environment["PATH"] = Path.Combine(GoRoot, "bin") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        var spec = GoProcessSpec.Create(GoExecutable, GoRoot, WorkingDirectory, EnvironmentVariables, arguments);
 
         Log.LogMessage(MessageImportance.Normal, "{0}", SecretRedactor.RedactText(spec.ToString()));
         foreach (var variable in spec.Environment)

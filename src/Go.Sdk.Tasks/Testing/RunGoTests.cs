@@ -174,52 +174,17 @@ public sealed class RunGoTests : GoCommandTask
     /// <summary>Lists top-level tests, benchmarks, examples and fuzz targets as VSTest lists tests.</summary>
     private void List(GoTestSettings settings, TestSelection selection)
     {
-        List<string> names = new();
-        List<string> failureText = new();
-        TestEventReader reader = new();
-        TestEvent e = new();
-        object gate = new();
-        int exitCode = RunGo(GoTestArguments.ForList(settings, selection),
-            line =>
-            {
-                lock (gate)
-                {
-                    if (!reader.TryRead(line, e))
-                    {
-                        failureText.Add(line);
-                        return;
-                    }
-                    if (e.Action != TestAction.Output || e.Output is null)
-                    {
-                        return;
-                    }
-                    string text = e.Output.TrimEnd('\n', '\r');
-                    if (e.Test is null && GoTestName.IsTopLevelName(text))
-                    {
-                        names.Add(GoTestName.FullyQualifiedName(e.Package ?? "", text));
-                    }
-                    else if (!text.StartsWith("ok", StringComparison.Ordinal) && !text.StartsWith("?", StringComparison.Ordinal))
-                    {
-                        failureText.Add(text);
-                    }
-                }
-            },
-            line =>
-            {
-                lock (gate)
-                {
-                    failureText.Add(line);
-                }
-            });
+        GoTestListing listing = new();
+        int exitCode = RunGo(GoTestArguments.ForList(settings, selection), line => listing.Add(line, false), line => listing.Add(line, true));
         Log.LogMessage(MessageImportance.High, "The following Tests are available:");
-        foreach (string name in names)
+        foreach (string name in listing.Names)
         {
             Log.LogMessage(MessageImportance.High, "    {0}", name);
         }
         if (exitCode != 0)
         {
             GoSdkDiagnostic failed = Messages.GoCommandFailed("go test -list", exitCode);
-            LogError(failed with { Message = failed.Message + Environment.NewLine + string.Join(Environment.NewLine, failureText.Take(60)) });
+            LogError(failed with { Message = failed.Message + Environment.NewLine + string.Join(Environment.NewLine, listing.OtherText.Take(60)) });
         }
     }
 

@@ -23,6 +23,8 @@ public static class TestFailureReport
     public static IReadOnlyList<ReportedFailure> Collect(TestRun run, string? modulePath = null, string? moduleDirectory = null)
     {
         List<ReportedFailure> failures = new();
+        // Whether a place exists can only be checked against the module on disk (not for a report read elsewhere).
+        FailureLocations? locations = moduleDirectory is not null && Directory.Exists(moduleDirectory) ? new FailureLocations(modulePath, moduleDirectory) : null;
         foreach (PackageResult package in run.Packages)
         {
             foreach (TestResult test in package.Tests)
@@ -33,18 +35,23 @@ public static class TestFailureReport
                 }
                 string? file = ResolveTestFile(failure.Location?.File, package.ImportPath, modulePath, moduleDirectory);
                 int line = failure.Location?.Line ?? 0;
+                if (locations is not null)
+                {
+                    SourceLocation? place = locations.For(test, file, line);
+                    (file, line) = (place?.File, place?.Line ?? 0);
+                }
                 failures.Add(new ReportedFailure(test.FullyQualifiedName, package.ImportPath, file, line, 0, failure.Message,
                     Messages.TestFailed(test.FullyQualifiedName, failure.Message, file, line)));
             }
         }
         foreach (PackageError error in run.AllErrors)
         {
-            AddError(failures, error, modulePath, moduleDirectory);
+            AddError(failures, error, modulePath, moduleDirectory, locations);
         }
         return failures;
     }
 
-    private static void AddError(List<ReportedFailure> failures, PackageError error, string? modulePath, string? moduleDirectory)
+    private static void AddError(List<ReportedFailure> failures, PackageError error, string? modulePath, string? moduleDirectory, FailureLocations? locations)
     {
         string name = Writers.ReportText.ErrorTestName(error);
         if (error.Kind == PackageErrorKind.BuildFailed)
@@ -69,6 +76,11 @@ public static class TestFailureReport
         }
         string? location = ResolveTestFile(error.Location?.File, error.Package, modulePath, moduleDirectory);
         int line = error.Location?.Line ?? 0;
+        if (locations is not null)
+        {
+            SourceLocation? place = locations.For(error, location, line);
+            (location, line) = (place?.File, place?.Line ?? 0);
+        }
         failures.Add(new ReportedFailure(name, error.Package, location, line, 0, error.Message, Messages.TestPackageFailed(error.Message, location, line)));
     }
 
@@ -86,7 +98,8 @@ public static class TestFailureReport
         return Resolve(file, moduleDirectory);
     }
 
-    private static string? PackageDirectory(string importPath, string modulePath, string moduleDirectory)
+    /// <summary>The folder of a package of the module, or null for a package outside it.</summary>
+    internal static string? PackageDirectory(string importPath, string modulePath, string moduleDirectory)
     {
         if (importPath == modulePath)
         {
