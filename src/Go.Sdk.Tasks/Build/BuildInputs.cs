@@ -74,6 +74,39 @@ public sealed record BuildInputs(
             absent);
     }
 
+    /// <summary>
+    /// The same inputs, also watching every folder below <paramref name="patternRoots"/> that a <c>./...</c>-style
+    /// pattern can match (not those Go's patterns skip: names starting with '.' or '_', testdata, vendor), so that
+    /// a new package anywhere below them is noticed, however deep its parent folder is and whether or not that
+    /// folder is a package itself.
+    /// </summary>
+    public BuildInputs WithPatternFolders(IEnumerable<string> patternRoots, ICollection<string> ignoredPaths)
+    {
+        var watched = WatchedDirectories.ToDictionary(w => w.Path, w => w.IncludeHidden, StringComparer.Ordinal);
+        var pending = new Stack<string>(patternRoots.Where(Directory.Exists));
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            if (!watched.ContainsKey(folder))
+            {
+                watched[folder] = false;
+            }
+            foreach (var child in Directory.EnumerateDirectories(folder))
+            {
+                var name = Path.GetFileName(child);
+                if (!name.StartsWith(".", StringComparison.Ordinal) && !name.StartsWith("_", StringComparison.Ordinal)
+                    && name != "testdata" && name != "vendor" && !ignoredPaths.Contains(child))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+        return this with
+        {
+            WatchedDirectories = watched.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => new WatchedDirectory(w.Key, w.Value)).ToList(),
+        };
+    }
+
     // go.work and go.work.sum as cmd/go finds them: GOWORK when set, else the first go.work in the module's folder
     // or above. Every folder searched without finding one is recorded, since a go.work created there would count.
     private static IEnumerable<string> WorkspaceFiles(string mainModuleDirectory, string? goWork, Func<string, bool> fileExists, List<string> absent)

@@ -84,7 +84,8 @@ public sealed class ResolveGoBuildInputs : GoCommandTask
             File.Delete(CacheFile);
             return FallbackInputs.Select(i => new InputFile(i.GetMetadata("FullPath"), null)).ToList();
         }
-        var listed = BuildInputs.From(packages, Path.GetFullPath(WorkingDirectory), GoWork(), File.Exists);
+        var listed = BuildInputs.From(packages, Path.GetFullPath(WorkingDirectory), GoWork(), File.Exists)
+            .WithPatternFolders(PatternRoots(), ignored);
         return BuildInputCache.Write(CacheFile, key, listedAt, listed, ignored);
     }
 
@@ -113,6 +114,21 @@ public sealed class ResolveGoBuildInputs : GoCommandTask
     }
 
     private static string Hash(string text) => Sha256Hash.ToHex(Sha256Hash.Digest(Encoding.UTF8.GetBytes(text)));
+
+    // The folders below which a relative `...` pattern (./..., ./cmd/...) matches packages.
+    private IEnumerable<string> PatternRoots()
+    {
+        foreach (var pattern in Packages)
+        {
+            int wildcard = pattern.IndexOf("...", StringComparison.Ordinal);
+            if (wildcard >= 0 && pattern.StartsWith(".", StringComparison.Ordinal))
+            {
+                var prefix = pattern.Substring(0, wildcard);
+                var folder = prefix.Substring(0, Math.Max(prefix.LastIndexOf('/'), 0));
+                yield return Path.GetFullPath(Path.Combine(WorkingDirectory, folder.Length == 0 ? "." : folder)).TrimEnd('/', '\\');
+            }
+        }
+    }
 
     internal List<string> ListArguments()
     {

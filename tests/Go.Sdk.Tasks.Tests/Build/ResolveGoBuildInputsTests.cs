@@ -24,7 +24,7 @@ public sealed class ResolveGoBuildInputsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_module, recursive: true);
 
-    private ResolveGoBuildInputs Run(string key = "k")
+    private ResolveGoBuildInputs Run(string key = "k", params string[] packages)
     {
         var task = new ResolveGoBuildInputs
         {
@@ -36,6 +36,7 @@ public sealed class ResolveGoBuildInputsTests : IDisposable
             CacheFile = Path.Combine(_module, "obj", "m.gobuild.inputs"),
             SettingsKey = key,
             IgnoredPaths = new[] { Path.Combine(_module, "obj") },
+            Packages = packages.Length == 0 ? new[] { "." } : packages,
         };
         Assert.True(task.Execute());
         return task;
@@ -56,6 +57,26 @@ public sealed class ResolveGoBuildInputsTests : IDisposable
         Assert.Equal(first.InputFiles.Select(i => i.ItemSpec), second.InputFiles.Select(i => i.ItemSpec));
 
         Assert.True(Run("another key").Listed);
+    }
+
+    [Fact]
+    public void WithADotDotDotPatternANewPackageBelowAFolderThatIsNoPackageIsNoticed()
+    {
+        Directory.CreateDirectory(Path.Combine(_module, "pkg", "a"));
+        File.WriteAllText(Path.Combine(_module, "pkg", "a", "a.go"), "package a\n");
+        Assert.True(Run("k", "./...").Listed);
+        Assert.False(Run("k", "./...").Listed);
+
+        // pkg/ holds no Go file, so it is no package; a new package in it must still be listed.
+        Directory.CreateDirectory(Path.Combine(_module, "pkg", "b"));
+        File.WriteAllText(Path.Combine(_module, "pkg", "b", "b.go"), "package b\n");
+        var again = Run("k", "./...");
+        Assert.True(again.Listed);
+        Assert.Contains(again.InputFiles, i => i.ItemSpec == Path.Combine(_module, "pkg", "b", "b.go"));
+
+        // obj/ is never watched: a build's own output does not make the next build list again.
+        Directory.CreateDirectory(Path.Combine(_module, "obj", "x"));
+        Assert.False(Run("k", "./...").Listed);
     }
 
     [Fact]
