@@ -116,6 +116,35 @@ static void gosdk_call_original(int signal, siginfo_t *info, void *context)
 		original->sa_handler(signal);
 }
 
+// Runs the original handler on the interrupted stack while the kernel's frame for this signal (siginfo and
+// ucontext, which rt_sigreturn reads back) stays on the alternate stack. A second signal whose handler has
+// SA_ONSTACK, arriving now, would start again at the alternate stack's top, since the thread is no longer on it,
+// and overwrite that frame: so until the handler returns, the alternate stack ends below the frame and the
+// trampoline's own. sigaltstack is async-signal-safe and may change the alternate stack of a thread that is not
+// running on it; rt_sigreturn restores the saved one in any case.
+#define GOSDK_FRAME_MARGIN 1024
+#define GOSDK_SMALLEST_ALTERNATE_STACK 4096
+static void gosdk_call_original_below_frame(int signal, siginfo_t *info, void *context)
+{
+	stack_t whole, below;
+	int shrunk = 0;
+	uintptr_t frame = (uintptr_t)info < (uintptr_t)context ? (uintptr_t)info : (uintptr_t)context;
+	if (sigaltstack(NULL, &whole) == 0 && !(whole.ss_flags & SS_DISABLE)) {
+		uintptr_t low = (uintptr_t)whole.ss_sp;
+		if (frame > low + GOSDK_FRAME_MARGIN + GOSDK_SMALLEST_ALTERNATE_STACK && frame <= low + whole.ss_size) {
+			below.ss_sp = whole.ss_sp;
+			below.ss_size = frame - GOSDK_FRAME_MARGIN - low;
+			below.ss_flags = 0;
+			shrunk = sigaltstack(&below, NULL) == 0;
+		}
+	}
+	gosdk_call_original(signal, info, context);
+	if (shrunk) {
+		whole.ss_flags = 0;
+		sigaltstack(&whole, NULL);
+	}
+}
+
 static void gosdk_signal_trampoline(int signal, siginfo_t *info, void *context)
 {
 	ucontext_t *interrupted = (ucontext_t *)context;
@@ -132,7 +161,7 @@ static void gosdk_signal_trampoline(int signal, siginfo_t *info, void *context)
 		gosdk_call_original(signal, info, context);
 		return;
 	}
-	gosdk_call_on_stack((sp - GOSDK_RED_ZONE) & ~(uintptr_t)15, gosdk_call_original, signal, info, context);
+	gosdk_call_on_stack((sp - GOSDK_RED_ZONE) & ~(uintptr_t)15, gosdk_call_original_below_frame, signal, info, context);
 }
 
 static int gosdk_find_code(struct dl_phdr_info *object, size_t size, void *data)
