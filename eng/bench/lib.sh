@@ -136,6 +136,29 @@ EOF
   done
 }
 
+# bench_check_noop_starts_no_go DIR FILE: checks that a no-op `dotnet build` in DIR starts no `go` process, and that a
+# build after touching FILE (relative to DIR) starts at least one, so the check is known to see one. With strace,
+# node reuse is off for these two builds only, so every MSBuild node is a child of the traced process; without it,
+# the -v:d log must show _GoBuildCore skipped and no go command line. Sets BENCH_GO_CHECK to what was seen.
+bench_check_noop_starts_no_go() {
+  local dir="$1" file="$2" no_op_go changed_go
+  if command -v strace >/dev/null 2>&1; then
+    no_op_go=$(cd "$dir" && bench_count_go_processes "$BENCH_WS/logs/strace-noop.log" dotnet build -nodeReuse:false)
+    touch "$dir/$file"
+    changed_go=$(cd "$dir" && bench_count_go_processes "$BENCH_WS/logs/strace-changed.log" dotnet build -nodeReuse:false)
+    BENCH_GO_CHECK="strace: no-op build started $no_op_go go process(es); after touching $file: $changed_go"
+    [ "$changed_go" -ge 1 ] || bench_fail "strace saw no go process even after $file changed; the check cannot be trusted"
+  else
+    (cd "$dir" && bench_run "$BENCH_WS/logs/noop-detailed.log" dotnet build -v:d)
+    no_op_go=$(grep -cE '^ +/[^ ]*/bin/go(\.exe)? ' "$BENCH_WS/logs/noop-detailed.log" || true)
+    grep -q 'Skipping target "_GoBuildCore"' "$BENCH_WS/logs/noop-detailed.log" \
+      || bench_fail "_GoBuildCore was not skipped in a no-op build (log: $BENCH_WS/logs/noop-detailed.log)"
+    BENCH_GO_CHECK="-v:d log (strace not installed): _GoBuildCore skipped, $no_op_go go command line(s) logged"
+  fi
+  bench_log "$BENCH_GO_CHECK"
+  [ "$no_op_go" -eq 0 ] || bench_fail "a no-op build started go"
+}
+
 # bench_describe_machine: one line naming what the numbers were measured on.
 bench_describe_machine() {
   local os="unknown OS"

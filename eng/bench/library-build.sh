@@ -64,21 +64,7 @@ go_root=$(sed -n 's/^ *GOROOT=//p' "$BENCH_WS/logs/lib-first-build.log" | head -
 [ -n "$go_root" ] || bench_fail "no GOROOT logged in $BENCH_WS/logs/lib-first-build.log"
 
 # The no-op build must not start `go`; a build after touching a source file must (so the check can see one).
-if command -v strace >/dev/null 2>&1; then
-  no_op_go=$(cd "$lib" && bench_count_go_processes "$BENCH_WS/logs/strace-noop.log" dotnet build -nodeReuse:false)
-  touch "$lib/p07/p07.go"
-  changed_go=$(cd "$lib" && bench_count_go_processes "$BENCH_WS/logs/strace-changed.log" dotnet build -nodeReuse:false)
-  go_check="strace: no-op build started $no_op_go go process(es); after touching p07/p07.go: $changed_go"
-  [ "$changed_go" -ge 1 ] || bench_fail "strace saw no go process even after a source changed; the check cannot be trusted"
-else
-  (cd "$lib" && bench_run "$BENCH_WS/logs/lib-noop-detailed.log" dotnet build -v:d)
-  no_op_go=$(grep -cE '^ +/[^ ]*/bin/go(\.exe)? ' "$BENCH_WS/logs/lib-noop-detailed.log" || true)
-  grep -q 'Skipping target "_GoBuildCore"' "$BENCH_WS/logs/lib-noop-detailed.log" \
-    || bench_fail "_GoBuildCore was not skipped in a no-op build (log: $BENCH_WS/logs/lib-noop-detailed.log)"
-  go_check="-v:d log (strace not installed): _GoBuildCore skipped, $no_op_go go command line(s) logged"
-fi
-bench_log "$go_check"
-[ "$no_op_go" -eq 0 ] || bench_fail "a no-op build started go"
+bench_check_noop_starts_no_go "$lib" p07/p07.go
 
 a="cd '$lib' && dotnet build >>'$BENCH_WS/logs/lib-noop.log' 2>&1"
 b="cd '$empty' && dotnet build >>'$BENCH_WS/logs/empty-noop.log' 2>&1"
@@ -88,7 +74,7 @@ bench_round true "$a" true "$b" >/dev/null
 
 machine="$(bench_describe_machine)"
 bench_compare library-noop "$runs" "no-op dotnet build, 20-package library" true "$a" "no-op dotnet build, empty NoTargets" true "$b"
-echo "  go processes: $go_check"
+echo "  go processes: $BENCH_GO_CHECK"
 bench_check_target 1.10
 
 # Cold: both sides start from an empty Go build cache; the raw side is what a Go developer types.

@@ -43,24 +43,8 @@ bench_log "first (full) builds"
 (cd "$empty" && bench_run "$BENCH_WS/logs/empty-first-build.log" dotnet build)
 "$hello/bin/Debug/hello" | grep -q "Hello from Go" || bench_fail "the built hello does not greet"
 
-# The no-op build must not start `go`. The check is run twice: on a no-op build (expect 0) and, to show it can
-# see a `go` process at all, on a build after touching main.go (expect at least 1). Node reuse is off for these
-# two builds only, so every MSBuild node is a child of the traced process.
-if command -v strace >/dev/null 2>&1; then
-  no_op_go=$(cd "$hello" && bench_count_go_processes "$BENCH_WS/logs/strace-noop.log" dotnet build -nodeReuse:false)
-  touch "$hello/main.go"
-  changed_go=$(cd "$hello" && bench_count_go_processes "$BENCH_WS/logs/strace-changed.log" dotnet build -nodeReuse:false)
-  go_check="strace: no-op build started $no_op_go go process(es); after touching main.go: $changed_go"
-  [ "$changed_go" -ge 1 ] || bench_fail "strace saw no go process even after main.go changed; the check cannot be trusted"
-else
-  (cd "$hello" && bench_run "$BENCH_WS/logs/hello-noop-detailed.log" dotnet build -v:d)
-  no_op_go=$(grep -cE '/bin/go(\.exe)? build ' "$BENCH_WS/logs/hello-noop-detailed.log" || true)
-  grep -q 'Skipping target "_GoBuildCore"' "$BENCH_WS/logs/hello-noop-detailed.log" \
-    || bench_fail "_GoBuildCore was not skipped in a no-op build (log: $BENCH_WS/logs/hello-noop-detailed.log)"
-  go_check="-v:d log (strace not installed): _GoBuildCore skipped, $no_op_go go command line(s) logged"
-fi
-bench_log "$go_check"
-[ "$no_op_go" -eq 0 ] || bench_fail "a no-op build started go"
+# The no-op build must not start `go` (and a build after touching main.go must, so the check can see one).
+bench_check_noop_starts_no_go "$hello" main.go
 
 a="cd '$hello' && dotnet build >>'$BENCH_WS/logs/hello-noop.log' 2>&1"
 b="cd '$empty' && dotnet build >>'$BENCH_WS/logs/empty-noop.log' 2>&1"
@@ -80,7 +64,7 @@ echo "  Go.Sdk's targets, then tasks, in one no-op build of hello (MSBuild -clp:
 go_names='^ +[0-9]+ ms +(_?Go[A-Za-z]*|ResolveGoToolchain) '
 sed -n '/^Target Performance Summary/,/^Task Performance Summary/p' "$BENCH_WS/logs/hello-perf.log" | grep -E "$go_names" | sed 's/^ */    /'
 sed -n '/^Task Performance Summary/,$p' "$BENCH_WS/logs/hello-perf.log" | grep -E "$go_names" | sed 's/^ */    /'
-echo "  go processes: $go_check"
+echo "  go processes: $BENCH_GO_CHECK"
 echo "  machine: $machine"
 echo "  Go.Sdk $BENCH_GO_SDK_VERSION, $(date -u +%Y-%m-%dT%H:%MZ)"
 
