@@ -201,7 +201,7 @@ public static class BuildInputCache
     private static void WriteLines(string cacheFile, IEnumerable<string> lines)
     {
         var text = new StringBuilder();
-        foreach (var line in lines.Where(l => !l.StartsWith(EndPrefix, StringComparison.Ordinal)))
+        foreach (var line in lines)
         {
             text.Append(line).Append('\n');
         }
