@@ -20,7 +20,7 @@ public sealed class GoSdkFixture : IDisposable
         ProjectsDirectory = Path.Combine(RunDirectory, "projects");
         Directory.CreateDirectory(ProjectsDirectory);
 
-        // One NuGet.config above every test project: the run's feed only, and the run's package folder.
+        // One NuGet.config above every test project: the run's feed first, and the run's package folder.
         File.WriteAllText(Path.Combine(ProjectsDirectory, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -31,6 +31,8 @@ public sealed class GoSdkFixture : IDisposable
                 <clear />
                 <add key="go-sdk-under-test" value="{FeedDirectory}" />
                 <add key="fallback" value="/opt/nuget/packages" />
+                <!-- Packages a user's build restores from nuget.org too: a Go library's bindings need Microsoft.NETCore.App.Ref. -->
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
             </configuration>
             """);

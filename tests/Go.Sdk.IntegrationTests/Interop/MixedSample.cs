@@ -6,13 +6,14 @@ namespace Go.Sdk.IntegrationTests.Interop;
 /// <summary>samples/mixed (a C# app calling a c-shared Go library) copied into a test folder, pinned to the Go.Sdk under test.</summary>
 internal static class MixedSample
 {
-    /// <summary>What samples/mixed/app prints: numbers, a string Go allocated, and Go's error as a .NET exception.</summary>
+    /// <summary>What samples/mixed/app prints through the generated bindings: numbers, strings, Go's error as a .NET exception, a handle.</summary>
     public static readonly string[] ExpectedOutput =
     [
         "2 + 40 = 42",
         "Hello, .NET, from Go",
         "1h30m is 90 minutes",
         "Go said: time: invalid duration \"soon\"",
+        "Tally: 4 distinct words, 'the' twice: True",
     ];
 
     public static void CopyTo(TestProject project, string version)
@@ -28,14 +29,11 @@ internal static class MixedSample
         }
     }
 
-    /// <summary>tests/tests.csproj: an xunit project that compiles app/GoLib.cs (and <paramref name="moreSources"/>, ';'-separated) and references golib.</summary>
+    /// <summary>tests/tests.csproj: an xunit project that references golib (and its generated bindings) and compiles <paramref name="moreSources"/> (';'-separated).</summary>
     public static void WriteXunitProject(TestProject project, string moreSources = "") =>
         XunitProject.Write(project, "tests/tests.csproj", $"""
-              <PropertyGroup>
-                <AllowUnsafeBlocks>true</AllowUnsafeBlocks>
-              </PropertyGroup>
               <ItemGroup>
-                <Compile Include="../app/GoLib.cs;{moreSources}" />
+                <Compile Include="{moreSources}" Condition="'{moreSources}' != ''" />
                 <ProjectReference Include="../golib/golib.goproj" />
               </ItemGroup>
             """);

@@ -36,6 +36,9 @@ public sealed class NativePackageTests(GoSdkFixture fixture)
                     "include/linux-arm64/libgolib.h",
                     "include/linux-x64/libgolib.h",
                     "include/win-x64/golib.h",
+                    // The C# bindings, compiled once for every target (GoBindingsTargetFramework).
+                    "lib/net8.0/golib.Bindings.dll",
+                    "lib/net8.0/golib.Bindings.xml",
                     "runtimes/linux-arm64/native/libgolib.so",
                     "runtimes/linux-x64/native/libgolib.so",
                     "runtimes/win-x64/native/golib.dll",
@@ -55,10 +58,8 @@ public sealed class NativePackageTests(GoSdkFixture fixture)
               </packageSources>
             </configuration>
             """);
-        foreach (var file in new[] { "GoLib.cs", "Program.cs" })
-        {
-            project.WriteFile($"consumer/{file}", File.ReadAllText(project.PathOf($"app/{file}")));
-        }
+        // The same Program.cs: the package's lib/net8.0/golib.Bindings.dll is the API it calls.
+        project.WriteFile("consumer/Program.cs", File.ReadAllText(project.PathOf("app/Program.cs")));
         project.WriteFile("consumer/consumer.csproj", File.ReadAllText(project.PathOf("app/app.csproj"))
             .Replace("<ProjectReference Include=\"../golib/golib.goproj\" />", $"<PackageReference Include=\"golib\" Version=\"{PackageVersion}\" />"));
 

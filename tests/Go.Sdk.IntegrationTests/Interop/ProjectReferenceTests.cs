@@ -16,8 +16,11 @@ public sealed class ProjectReferenceTests(GoSdkFixture fixture)
 
         MixedSample.AssertNoWarnings(build.ShouldSucceed());
         Assert.True(File.Exists(project.PathOf("golib/bin/Debug/libgolib.so")));
-        Assert.Contains("extern long long int Add(long long int a, long long int b);", File.ReadAllLines(project.PathOf("golib/bin/Debug/libgolib.h")));
+        // The generated wrapper, as cgo declares it in the header; the C# side was generated from the same description.
+        Assert.Contains("extern GoInt32 gosdk_Add(GoInt64 in_a, GoInt64 in_b, GoInt64* out_0, gosdk_failure* failure);", File.ReadAllLines(project.PathOf("golib/bin/Debug/libgolib.h")));
         Assert.True(File.Exists(project.PathOf("app/bin/Debug/net10.0/libgolib.so")), "the Go library is copied next to app.dll");
+        Assert.True(File.Exists(project.PathOf("app/bin/Debug/net10.0/golib.Bindings.dll")), "the bindings assembly is referenced and copied");
+        Assert.Contains("Greet returns a greeting for name.", File.ReadAllText(project.PathOf("app/bin/Debug/net10.0/golib.Bindings.xml")));
         Assert.False(File.Exists(project.PathOf("app/bin/Debug/net10.0/libgolib.h")), "the header is for C callers, not for the app's output");
         MixedSample.AssertPrintsExpectedOutput(project.DotNet("run", "--project", "app/app.csproj", "--no-build"));
 
@@ -25,6 +28,7 @@ public sealed class ProjectReferenceTests(GoSdkFixture fixture)
         again.ShouldSucceed();
         Assert.Empty(log.Tasks("GoBuild"));
         Assert.True(log.WasSkippedAsUpToDate("_GoBuildCore"));
+        Assert.True(log.WasSkippedAsUpToDate("_GoCompileBindings"));
         Assert.DoesNotContain(log.AllMessages, m => m.Contains("/bin/go ", StringComparison.Ordinal));
         Assert.True(File.Exists(project.PathOf("golib/bin/Debug/libgolib.h")), "a no-op build keeps the header (IncrementalClean knows it)");
 
@@ -43,26 +47,26 @@ public sealed class ProjectReferenceTests(GoSdkFixture fixture)
     }
 
     [Fact]
-    public void AnXunitProjectPInvokesTheGoLibraryUnderDotNetTest()
+    public void AnXunitProjectCallsTheGoLibraryThroughItsBindingsUnderDotNetTest()
     {
         var project = fixture.CreateProject("mixed test");
         MixedSample.CopyTo(project, fixture.Version);
         MixedSample.WriteXunitProject(project);
         project.WriteFile("tests/GoLibTests.cs", """
-            using App;
+            using golib;
             using Xunit;
 
             public sealed class GoLibTests
             {
                 [Fact]
-                public void AddsInGo() => Assert.Equal(42, GoLib.Add(40, 2));
+                public void AddsInGo() => Assert.Equal(42, Exports.Add(40, 2));
 
                 [Fact]
-                public void GreetsWithAStringGoAllocated() => Assert.Equal("Hello, xunit, from Go", GoLib.Greet("xunit"));
+                public void GreetsWithAStringGoAllocated() => Assert.Equal("Hello, xunit, from Go", Exports.Greet("xunit"));
 
                 [Fact]
                 public void TurnsGoErrorsIntoExceptions() =>
-                    Assert.Equal("time: invalid duration \"later\"", Assert.Throws<FormatException>(() => GoLib.ParseDuration("later")).Message);
+                    Assert.Equal("time: invalid duration \"later\"", Assert.Throws<GoException>(() => Exports.ParseDuration("later")).Message);
             }
             """);
 

@@ -44,6 +44,11 @@ public sealed class CheckGoBindingsHeader : GoSdkTask
             .GroupBy(x => x.Match.Groups["name"].Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last().Line, StringComparer.Ordinal);
 
-    // cgo's spacing of '*' and ',' is not part of the contract; the types, names and their order are.
-    private static string Normalize(string prototype) => Regex.Replace(Regex.Replace(prototype, @"\s*([*,()])\s*", "$1"), @"\s+", " ");
+    // cgo's spacing of '*' and ',' is not part of the contract, nor the export attribute it adds for Windows
+    // (__declspec(dllexport)); the types, names and their order are.
+    private static string Normalize(string prototype)
+    {
+        var undecorated = Regex.Replace(prototype, @"__declspec\s*\(\s*\w+\s*\)", " ");
+        return Regex.Replace(Regex.Replace(undecorated, @"\s*([*,()])\s*", "$1"), @"\s+", " ");
+    }
 }

@@ -52,10 +52,10 @@ public static class GoDeclarationParser
         var types = new List<GoTypeDeclaration>();
         while (!cursor.AtEnd)
         {
-            if (cursor.Is("func"))
+            if (cursor.Is("func") && StartsDeclaration(code, cursor.Index))
             {
                 int at = cursor.Index;
-                var function = ParseFunction(cursor, DocComment(commentsBefore, at, code[at].Line));
+                var function = ParseFunction(cursor, DocComment(commentsBefore, code, at));
                 if (function is not null)
                 {
                     functions.Add(function);
@@ -94,10 +94,21 @@ public static class GoDeclarationParser
         return new GoSourceFile(path, package, functions, types);
     }
 
-    // A doc comment is the run of comments that ends on the line above the declaration, without a blank line inside.
-    private static IReadOnlyList<string> DocComment(Dictionary<int, List<GoToken>> commentsBefore, int index, int line)
+    // A 'func' that begins a declaration, not a function literal or type in a var declaration ("var f = func…",
+    // "var f func() int"): the first token, or one after the end of a statement (Go spec, "Semicolons").
+    private static bool StartsDeclaration(List<GoToken> code, int index) =>
+        index == 0 || code[index - 1].Is(";") || (code[index - 1].EndLine < code[index].Line && EndsStatement(code[index - 1]));
+
+    // Whether a newline after this token ends the statement (Go spec, "Semicolons": the rule that inserts one).
+    private static bool EndsStatement(GoToken token) =>
+        token.Kind is GoTokenKind.Identifier or GoTokenKind.Literal
+        || (token.Kind == GoTokenKind.Punctuation && token.Text is ")" or "]" or "}" or "++" or "--");
+
+    // A doc comment is the run of comments that ends on the line above the declaration, without a blank line inside;
+    // a comment on the line of the code before it belongs to that code (go/ast: a line comment, not a doc comment).
+    private static IReadOnlyList<string> DocComment(Dictionary<int, List<GoToken>> commentsBefore, List<GoToken> code, int index)
     {
-        if (!commentsBefore.TryGetValue(index, out var comments) || comments[comments.Count - 1].EndLine != line - 1)
+        if (!commentsBefore.TryGetValue(index, out var comments) || comments[comments.Count - 1].EndLine != code[index].Line - 1)
         {
             return Array.Empty<string>();
         }
@@ -105,6 +116,10 @@ public static class GoDeclarationParser
         while (first > 0 && comments[first - 1].EndLine >= comments[first].Line - 1)
         {
             first--;
+        }
+        while (first < comments.Count && index > 0 && comments[first].Line == code[index - 1].EndLine)
+        {
+            first++;
         }
         var lines = new List<string>();
         foreach (var comment in comments.Skip(first))
@@ -217,8 +232,27 @@ public static class GoDeclarationParser
         return parameters;
     }
 
+    // "a T", "a []T", "a [4]T" are named; "pkg.T" and "List[T]" (an instance: nothing follows its ']') are types.
     private static bool IsNamedEntry(List<GoToken> entry) =>
-        entry.Count >= 2 && entry[0].Kind == GoTokenKind.Identifier && !TypeKeywords.Contains(entry[0].Text) && !entry[1].Is(".");
+        entry.Count >= 2 && entry[0].Kind == GoTokenKind.Identifier && !TypeKeywords.Contains(entry[0].Text) && !entry[1].Is(".")
+        && !(entry[1].Is("[") && ClosingBracket(entry, 1) == entry.Count - 1);
+
+    private static int ClosingBracket(List<GoToken> tokens, int open)
+    {
+        int depth = 0;
+        for (int i = open; i < tokens.Count; i++)
+        {
+            if (tokens[i].Is("(") || tokens[i].Is("[") || tokens[i].Is("{"))
+            {
+                depth++;
+            }
+            else if ((tokens[i].Is(")") || tokens[i].Is("]") || tokens[i].Is("}")) && --depth == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     private static GoParameter ParseEntryType(List<GoToken> tokens, string? name, int line)
     {
@@ -326,7 +360,16 @@ public static class GoDeclarationParser
             {
                 throw cursor.Unexpected("'{'");
             }
-            tokens.AddRange(cursor.SkipGroup());
+            // Spelled on one line, so the semicolons that newlines stood for are written out.
+            var inside = cursor.SkipGroupTokens();
+            for (int i = 0; i < inside.Count; i++)
+            {
+                if (i > 0 && inside[i].Line > inside[i - 1].EndLine && EndsStatement(inside[i - 1]) && !inside[i].Is("}"))
+                {
+                    tokens.Add(";");
+                }
+                tokens.Add(inside[i].Text);
+            }
             tokens.Add("}");
             return new GoCompositeTypeSyntax(keyword, tokens);
         }

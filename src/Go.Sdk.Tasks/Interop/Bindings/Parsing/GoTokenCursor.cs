@@ -65,10 +65,13 @@ internal sealed class GoTokenCursor
         new(Current.Line, AtEnd ? $"expected {expected}, found the end of the declaration" : $"expected {expected}, found '{Current.Text}'");
 
     /// <summary>Skips a bracketed group starting at the current opening bracket; returns the tokens inside it.</summary>
-    public List<string> SkipGroup()
+    public List<string> SkipGroup() => SkipGroupTokens().ConvertAll(t => t.Text);
+
+    /// <summary><see cref="SkipGroup"/>, with the tokens' positions.</summary>
+    public List<GoToken> SkipGroupTokens()
     {
         var open = Current;
-        var inside = new List<string>();
+        var inside = new List<GoToken>();
         int depth = 0;
         do
         {
@@ -87,7 +90,7 @@ internal sealed class GoTokenCursor
             }
             if (depth > 0 && !(depth == 1 && token == open))
             {
-                inside.Add(token.Text);
+                inside.Add(token);
             }
         }
         while (depth > 0);

@@ -48,7 +48,10 @@ public sealed record GoCompositeTypeSyntax(string Keyword, IReadOnlyList<string>
     public override string ToString() => GoSpelling.Join(Tokens);
 }
 
-/// <summary>Joins tokens back into Go text: a space only where two words would otherwise run together, and after commas.</summary>
+/// <summary>
+/// Joins tokens back into Go text: a space where two words would otherwise run together, after commas and semicolons,
+/// and between a func type's parameters and its results (<c>func(int) error</c>).
+/// </summary>
 internal static class GoSpelling
 {
     public static string Join(IEnumerable<string> tokens)
@@ -57,7 +60,8 @@ internal static class GoSpelling
         string previous = "";
         foreach (var token in tokens)
         {
-            if (previous == "," || (previous.Length > 0 && IsWordy(previous[previous.Length - 1]) && IsWordy(token[0])))
+            if (previous is "," or ";" || (previous.Length > 0 && IsWordy(previous[previous.Length - 1]) && IsWordy(token[0]))
+                || (previous == ")" && (IsWordy(token[0]) || token[0] is '(' or '*' or '[' or '<')))
             {
                 text.Append(' ');
             }
