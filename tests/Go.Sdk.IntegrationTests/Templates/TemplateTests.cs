@@ -52,10 +52,11 @@ public sealed class TemplateTests(GoSdkFixture fixture)
         Assert.True(File.Exists(project.PathOf("mylib/bin/Debug/libmylib.so")));
         var header = Directory.GetFiles(project.PathOf("mylib"), "libmylib.h", SearchOption.AllDirectories);
         Assert.NotEmpty(header);
-        Assert.Contains("extern int Add(int a, int b);", File.ReadAllText(header[0]));
+        Assert.Contains("extern GoInt32 gosdk_Add(GoInt32 in_a, GoInt32 in_b, GoInt32* out_0, gosdk_failure* failure);", File.ReadAllText(header[0]));
+        Assert.True(File.Exists(project.PathOf("mylib/bin/Debug/mylib.Bindings.dll")), "the C# bindings of its //gosdk:export functions");
     }
 
-    /// <summary>Needs the C#→Go ProjectReference that puts the native library next to the C# program.</summary>
+    /// <summary>Needs the C#→Go ProjectReference that puts the native library next to the C# program and references its bindings.</summary>
     [Fact]
     public void GolibWithConsumerIsACSharpProgramCallingTheGoLibrary()
     {
@@ -66,6 +67,7 @@ public sealed class TemplateTests(GoSdkFixture fixture)
 
         Assert.True(File.Exists(project.PathOf("mylib/mylib/mylib.goproj")));
         Assert.Contains("../mylib/mylib.goproj", File.ReadAllText(project.PathOf("mylib/mylib.App/mylib.App.csproj")));
-        project.DotNet("run", "--project", "mylib/mylib.App/mylib.App.csproj").ShouldSucceed().ShouldContain("Go says 2 + 3 = 5");
+        project.DotNet("run", "--project", "mylib/mylib.App/mylib.App.csproj").ShouldSucceed()
+            .ShouldContain("Go says 2 + 3 = 5").ShouldContain("Hello, .NET, from Go");
     }
 }

@@ -1,11 +1,5 @@
-using System.Runtime.InteropServices;
+using GoLib;
 
-Console.WriteLine($"Go says 2 + 3 = {NativeMethods.Add(2, 3)}");
-
-/// <summary>The functions the Go library exports (//export in lib.go).</summary>
-internal static class NativeMethods
-{
-    // The runtime adds the platform's prefix and extension: libGoLib.so, libGoLib.dylib, GoLib.dll.
-    [DllImport("GoLib")]
-    public static extern int Add(int a, int b);
-}
+// GoLib.Exports is generated from the library's //gosdk:export functions when it builds.
+Console.WriteLine($"Go says 2 + 3 = {Exports.Add(2, 3)}");
+Console.WriteLine(Exports.Greet(".NET"));
