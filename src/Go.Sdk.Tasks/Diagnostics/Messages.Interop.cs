@@ -41,4 +41,9 @@ internal static partial class Messages
         $"The reference assemblies of {framework}, which the C# bindings are compiled against, are not in {directory}. "
         + "Restore the project (dotnet restore, or build without --no-restore) from a NuGet source that has Microsoft.NETCore.App.Ref, "
         + "or set GoBindingsTargetFramework to a framework whose reference pack your sources have, or GoBindings=false.");
+
+    public static GoSdkDiagnostic SeveralGoRuntimes(string project, string libraries) => new("GOSDK0724",
+        $"{project} uses several Go libraries ({libraries}): each carries its own Go runtime, and Go does not support two in one process "
+        + "(the second one to load may crash or hang it). Put the Go code this app needs into one Go library (it may use the others' Go packages "
+        + "through ProjectReferences between the .goproj files), or set GoSdkCheckOneGoRuntime=false if the libraries never load in the same process.");
 }

@@ -243,6 +243,42 @@ public sealed class BindingsTests(GoSdkFixture fixture)
         Assert.False(File.Exists(project.PathOf("lib/bin/Debug/liblib.so")), "no library is built from bindings that cannot be generated");
     }
 
+    [Fact]
+    public void AnAppThatReferencesTwoGoLibrariesIsWarnedOfTheTwoGoRuntimes()
+    {
+        var project = fixture.CreateProject("two go runtimes");
+        foreach (var name in new[] { "alpha", "beta" })
+        {
+            project.WriteFile($"{name}/go.mod", $"module example.com/{name}\n\ngo 1.22\n");
+            project.WriteFile($"{name}/{name}.go", "package main\n\n//gosdk:export\nfunc Name() string { return \"" + name + "\" }\n\nfunc main() {}\n");
+            project.WriteGoProject($"{name}/{name}.goproj", """
+                  <PropertyGroup>
+                    <OutputType>Library</OutputType>
+                    <GoVersion>1.22.12</GoVersion>
+                  </PropertyGroup>
+                """);
+        }
+        project.WriteFile("app/app.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../alpha/alpha.goproj" />
+                <ProjectReference Include="../beta/beta.goproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        project.WriteFile("app/Program.cs", "System.Console.WriteLine(alpha.Exports.Name());\n");
+
+        var build = project.DotNet("build", "app/app.csproj");
+
+        build.ShouldSucceed().ShouldContain("warning GOSDK0724: app uses several Go libraries (alpha, beta)");
+        var quiet = project.DotNet("build", "app/app.csproj", "-p:GoSdkCheckOneGoRuntime=false");
+        Assert.DoesNotContain("GOSDK0724", quiet.ShouldSucceed().Output);
+    }
+
     private static void WriteApp(TestProject project, string program)
     {
         project.WriteFile("app/app.csproj", """

@@ -44,6 +44,12 @@ public sealed class NativePackageTests(GoSdkFixture fixture)
                     "runtimes/win-x64/native/golib.dll",
                 ],
                 entries);
+            // It says it is a Go library, and depends on Go.Sdk, whose buildTransitive targets check its consumers (GOSDK0724).
+            Assert.Contains("buildTransitive/golib.targets", zip.Entries.Select(e => e.FullName));
+            using (var nuspec = new StreamReader(zip.GetEntry("golib.nuspec")!.Open()))
+            {
+                Assert.Contains($"<dependency id=\"Go.Sdk\" version=\"{fixture.Version}\"", nuspec.ReadToEnd());
+            }
             Assert.Equal((BinaryFormat.Elf, "arm64"), Describe(zip, "runtimes/linux-arm64/native/libgolib.so", project));
             Assert.Equal((BinaryFormat.Elf, "amd64"), Describe(zip, "runtimes/linux-x64/native/libgolib.so", project));
             Assert.Equal((BinaryFormat.Pe, "amd64"), Describe(zip, "runtimes/win-x64/native/golib.dll", project));
