@@ -33,7 +33,7 @@ internal static class MixedSample
     public static void WriteXunitProject(TestProject project, string moreSources = "") =>
         XunitProject.Write(project, "tests/tests.csproj", $"""
               <ItemGroup>
-                <Compile Include="{moreSources}" Condition="'{moreSources}' != ''" />
+                {(moreSources.Length == 0 ? "" : $"<Compile Include=\"{moreSources}\" />")}
                 <ProjectReference Include="../golib/golib.goproj" />
               </ItemGroup>
             """);

@@ -75,6 +75,15 @@ public sealed class GenerateGoBindings : GoSdkTask
         }
 
         FunctionCount = api.Functions.Count;
+        if (FunctionCount == 0)
+        {
+            // No bindings: files of an earlier build that had some must not keep a stale API alive.
+            foreach (var stale in new[] { GoFile, CSharpApiFile, CSharpRuntimeFile, PrototypesFile }.Where(File.Exists))
+            {
+                File.Delete(stale);
+            }
+            return;
+        }
         WriteIfChanged(GoFile, GoExportsWriter.Write(api));
         WriteIfChanged(CSharpApiFile, CSharpBindingsWriter.WriteApi(api, Namespace, ClassName));
         WriteIfChanged(CSharpRuntimeFile, CSharpBindingsWriter.WriteRuntime(api, Namespace));
