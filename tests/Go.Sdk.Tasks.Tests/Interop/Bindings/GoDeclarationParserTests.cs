@@ -58,6 +58,8 @@ public sealed class GoDeclarationParserTests
     [InlineData("func F(_ int, _ string) {}", "(_ int, _ string) ()")]
     [InlineData("func F(a [4]int, b [N * 2]byte) {}", "(a [4]int, b [N*2]byte) ()")]
     [InlineData("func F(p (*T)) {}", "(p *T) ()")]
+    [InlineData("func F(List[int], Map[K, V]) {}", "(List[int], Map[K, V]) ()")]
+    [InlineData("func F(a List[int], b [2]List[int]) {}", "(a List[int], b [2]List[int]) ()")]
     public void ReadsParametersAndResults(string declaration, string signature)
     {
         var function = Function("package p\n" + declaration, "F");
@@ -167,7 +169,7 @@ public sealed class GoDeclarationParserTests
             """);
 
         Assert.Equal(new[] { "A", "B" }, file.Functions.Select(f => f.Name));
-        Assert.Equal(15, file.Functions[1].Line);
+        Assert.Equal(14, file.Functions[1].Line);
     }
 
     [Fact]
@@ -234,7 +236,7 @@ public sealed class GoDeclarationParserTests
                 ("Celsius", "float64", false, false),
                 ("Alias", "Celsius", true, false),
                 ("Counter", "struct", false, false),
-                ("Handler", "func(w Writer, r *Request) error", false, false),
+                ("Handler", "func(w Writer, r*Request) error", false, false),
                 ("Table", "map[string][]int", false, false),
                 ("Events", "<-chan Event", false, false),
                 ("Sink", "chan<- []byte", false, false),

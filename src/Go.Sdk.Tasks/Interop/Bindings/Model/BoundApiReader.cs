@@ -114,7 +114,7 @@ public sealed class BoundApiReader
         {
             case GoNamedTypeSyntax { TypeArguments.Count: > 0 }:
                 return (null, "an instantiated generic type has no C form. Use a non-generic type.");
-            case GoNamedTypeSyntax { Package: "C" }:
+            case GoNamedTypeSyntax { Package: "C" } or GoPointerTypeSyntax { Element: GoNamedTypeSyntax { Package: "C" } }:
                 return (null, "C types belong in hand-written //export functions; a //gosdk:export function takes and returns Go types, and Go.Sdk converts them.");
             case GoNamedTypeSyntax { Package: not null }:
                 return (null, $"it is declared in package {((GoNamedTypeSyntax)syntax).Package}, which the bindings do not read. Convert it to a basic type (time.Duration to int64), or pass a pointer to it (a handle).");

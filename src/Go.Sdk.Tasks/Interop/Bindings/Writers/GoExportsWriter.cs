@@ -77,6 +77,13 @@ public static class GoExportsWriter
             text.Append($"\tif value := gosdkHandleValue({name}); value != nil {{\n\t\t{argument} = value.({type.GoSpelling})\n\t}}\n");
             return argument;
         }
+        if (type.Kind == BindingKind.Slice && type.IsConverted)
+        {
+            // No conversion turns []float64 into []Celsius (the element types differ); the copy's memory is the same, so it is reinterpreted.
+            var copy = "arg_" + name.Substring(3);
+            text.Append($"\t{copy} := {argument}\n");
+            return $"*(*{type.GoSpelling})(gosdkunsafe.Pointer(&{copy}))";
+        }
         return type.IsConverted ? $"{Parenthesized(type.GoSpelling)}({argument})" : argument;
     }
 
