@@ -146,7 +146,7 @@ public sealed class BindingsTests(GoSdkFixture fixture)
     ];
 
     [Fact]
-    public void EveryKindOfGoValueCrossesAndOnlyAnApiChangeRecompilesTheCSharpSide()
+    public void EveryKindOfGoValueCrossesOnlyAnApiChangeRecompilesTheCSharpSideAndASecondGoLibraryIsWarnedOf()
     {
         var project = fixture.CreateProject("bindings");
         project.WriteFile("golib/go.mod", "module example.com/golib\n\ngo 1.22\n");
@@ -167,7 +167,7 @@ public sealed class BindingsTests(GoSdkFixture fixture)
         Assert.Contains("public static (long quotient, long remainder) Divide(long a, long b)", api);
         Assert.Contains("public static nint Add(nint a, nint b)", api);
         Assert.Contains("public static Counter? NewCounter(nint start)", api);
-        Assert.Contains("/// Names are &lt;any&gt; UTF-8 &amp; more.", api);
+        Assert.Contains("/// <para>Names are &lt;any&gt; UTF-8 &amp; more.</para>", api);
 
         // Visual Studio asks a built project for GetTargetPath: the bindings assembly is among what it returns.
         var targetPath = project.DotNet("msbuild", "golib/golib.goproj", "-getTargetResult:GetTargetPath");
@@ -187,7 +187,7 @@ public sealed class BindingsTests(GoSdkFixture fixture)
         WriteApp(project, App + "\nConsole.WriteLine($\"twice: {Exports.Twice(21)}\");\n");
         var (grown, grownLog) = project.DotNetWithBinlog("build", "app/app.csproj");
         grown.ShouldSucceed();
-        Assert.Single(grownLog.Tasks("Csc").Where(t => t.Parent is Microsoft.Build.Logging.StructuredLogger.Target { Name: "_GoCompileBindings" }));
+        Assert.Single(grownLog.Tasks("Csc"), t => t.Parent is Microsoft.Build.Logging.StructuredLogger.Target { Name: "_GoCompileBindings" });
         Assert.Equal("twice: 42", project.Run("app/bin/Debug/net10.0/app").ShouldSucceed().Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Trim());
 
         // Nothing changed: the bindings are read again (no `go` process), nothing is written or compiled.
@@ -197,6 +197,21 @@ public sealed class BindingsTests(GoSdkFixture fixture)
         Assert.Empty(noopLog.Tasks("GoBuild"));
         Assert.Empty(noopLog.Tasks("Csc"));
         Assert.DoesNotContain(noopLog.AllMessages, m => m.Contains("/bin/go ", StringComparison.Ordinal));
+
+        // A second Go library in the same app: two Go runtimes in one process, which the build warns of.
+        project.WriteFile("beta/go.mod", "module example.com/beta\n\ngo 1.22\n");
+        project.WriteFile("beta/beta.go", "package main\n\n//gosdk:export\nfunc Name() string { return \"beta\" }\n\nfunc main() {}\n");
+        project.WriteGoProject("beta/beta.goproj", """
+              <PropertyGroup>
+                <OutputType>Library</OutputType>
+                <GoVersion>1.22.12</GoVersion>
+              </PropertyGroup>
+            """);
+        WriteApp(project, "System.Console.WriteLine(beta.Exports.Name());\n", "<ProjectReference Include=\"../beta/beta.goproj\" />");
+        project.DotNet("build", "app/app.csproj").ShouldSucceed().ShouldContain("warning GOSDK0724: app uses several Go libraries (golib, beta)");
+        WriteApp(project, "System.Console.WriteLine(beta.Exports.Name());\n", "<ProjectReference Include=\"../beta/beta.goproj\" />",
+            "<GoSdkCheckOneGoRuntime>false</GoSdkCheckOneGoRuntime>");
+        Assert.DoesNotContain("GOSDK0724", project.DotNet("build", "app/app.csproj").ShouldSucceed().Output);
     }
 
     [Fact]
@@ -243,54 +258,20 @@ public sealed class BindingsTests(GoSdkFixture fixture)
         Assert.False(File.Exists(project.PathOf("lib/bin/Debug/liblib.so")), "no library is built from bindings that cannot be generated");
     }
 
-    [Fact]
-    public void AnAppThatReferencesTwoGoLibrariesIsWarnedOfTheTwoGoRuntimes()
+    private static void WriteApp(TestProject project, string program, string moreReferences = "", string moreProperties = "")
     {
-        var project = fixture.CreateProject("two go runtimes");
-        foreach (var name in new[] { "alpha", "beta" })
-        {
-            project.WriteFile($"{name}/go.mod", $"module example.com/{name}\n\ngo 1.22\n");
-            project.WriteFile($"{name}/{name}.go", "package main\n\n//gosdk:export\nfunc Name() string { return \"" + name + "\" }\n\nfunc main() {}\n");
-            project.WriteGoProject($"{name}/{name}.goproj", """
-                  <PropertyGroup>
-                    <OutputType>Library</OutputType>
-                    <GoVersion>1.22.12</GoVersion>
-                  </PropertyGroup>
-                """);
-        }
-        project.WriteFile("app/app.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="../alpha/alpha.goproj" />
-                <ProjectReference Include="../beta/beta.goproj" />
-              </ItemGroup>
-            </Project>
-            """);
-        project.WriteFile("app/Program.cs", "System.Console.WriteLine(alpha.Exports.Name());\n");
-
-        var build = project.DotNet("build", "app/app.csproj");
-
-        build.ShouldSucceed().ShouldContain("warning GOSDK0724: app uses several Go libraries (alpha, beta)");
-        var quiet = project.DotNet("build", "app/app.csproj", "-p:GoSdkCheckOneGoRuntime=false");
-        Assert.DoesNotContain("GOSDK0724", quiet.ShouldSucceed().Output);
-    }
-
-    private static void WriteApp(TestProject project, string program)
-    {
-        project.WriteFile("app/app.csproj", """
+        project.WriteFile("app/app.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
+                {moreProperties}
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="../golib/golib.goproj" />
+                {moreReferences}
               </ItemGroup>
             </Project>
             """);

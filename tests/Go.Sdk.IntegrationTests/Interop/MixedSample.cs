@@ -30,10 +30,10 @@ internal static class MixedSample
     }
 
     /// <summary>tests/tests.csproj: an xunit project that references golib (and its generated bindings) and compiles <paramref name="moreSources"/> (';'-separated).</summary>
-    public static void WriteXunitProject(TestProject project, string moreSources = "") =>
+    public static void WriteXunitProject(TestProject project, string moreSources) =>
         XunitProject.Write(project, "tests/tests.csproj", $"""
               <ItemGroup>
-                {(moreSources.Length == 0 ? "" : $"<Compile Include=\"{moreSources}\" />")}
+                <Compile Include="{moreSources}" />
                 <ProjectReference Include="../golib/golib.goproj" />
               </ItemGroup>
             """);

@@ -45,35 +45,4 @@ public sealed class ProjectReferenceTests(GoSdkFixture fixture)
         Assert.True(File.Exists(project.PathOf("app/bin/Release/net10.0/linux-x64/publish/libgolib.so")));
         MixedSample.AssertPrintsExpectedOutput(project.Run("app/bin/Release/net10.0/linux-x64/publish/app"));
     }
-
-    [Fact]
-    public void AnXunitProjectCallsTheGoLibraryThroughItsBindingsUnderDotNetTest()
-    {
-        var project = fixture.CreateProject("mixed test");
-        MixedSample.CopyTo(project, fixture.Version);
-        MixedSample.WriteXunitProject(project);
-        project.WriteFile("tests/GoLibTests.cs", """
-            using golib;
-            using Xunit;
-
-            public sealed class GoLibTests
-            {
-                [Fact]
-                public void AddsInGo() => Assert.Equal(42, Exports.Add(40, 2));
-
-                [Fact]
-                public void GreetsWithAStringGoAllocated() => Assert.Equal("Hello, xunit, from Go", Exports.Greet("xunit"));
-
-                [Fact]
-                public void TurnsGoErrorsIntoExceptions() =>
-                    Assert.Equal("time: invalid duration \"later\"", Assert.Throws<GoException>(() => Exports.ParseDuration("later")).Message);
-            }
-            """);
-
-        var test = project.DotNet("test", "tests/tests.csproj", "-v:n");
-
-        MixedSample.AssertNoWarnings(test.ShouldSucceed());
-        test.ShouldContain("Total tests: 3").ShouldContain("Passed: 3");
-        test.ShouldContain("Passed GoLibTests.TurnsGoErrorsIntoExceptions");
-    }
 }

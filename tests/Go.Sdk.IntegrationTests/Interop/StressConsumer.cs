@@ -39,6 +39,24 @@ internal sealed class StressConsumer
             </configuration>
             """);
         MixedSample.WriteXunitProject(project, "../app/GoStress.cs");
+        // Plain calls through the generated bindings under dotnet test, beside the stress.
+        project.WriteFile("tests/GoLibTests.cs", """
+            using golib;
+            using Xunit;
+
+            public sealed class GoLibTests
+            {
+                [Fact]
+                public void AddsInGo() => Assert.Equal(42, Exports.Add(40, 2));
+
+                [Fact]
+                public void GreetsWithAStringGoAllocated() => Assert.Equal("Hello, xunit, from Go", Exports.Greet("xunit"));
+
+                [Fact]
+                public void TurnsGoErrorsIntoExceptions() =>
+                    Assert.Equal("time: invalid duration \"later\"", Assert.Throws<GoException>(() => Exports.ParseDuration("later")).Message);
+            }
+            """);
         project.WriteFile("tests/StressTests.cs", """
             using App;
             using Xunit;
