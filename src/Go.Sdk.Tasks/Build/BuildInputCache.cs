@@ -73,6 +73,13 @@ public static class BuildInputCache
         return files;
     }
 
+    /// <summary>Files with the hash of their contents now (null for one that is missing or cannot be read), read side by side.</summary>
+    public static IReadOnlyList<InputFile> Read(IReadOnlyList<string> paths)
+    {
+        var read = FileContents.ReadAll(paths);
+        return paths.Select((path, i) => new InputFile(path, read[i]?.Hash)).ToList();
+    }
+
     /// <summary>The cached input files, or null (and why, in <paramref name="staleReason"/>) when they must be listed again.</summary>
     /// <param name="key">The current settings key; null reads the files without checking anything (design-time use).</param>
     /// <returns>The files with the hash of their contents now; with no key, the hash recorded.</returns>
