@@ -208,7 +208,7 @@ public sealed class BindingsTests(GoSdkFixture fixture)
               </PropertyGroup>
             """);
         WriteApp(project, "System.Console.WriteLine(beta.Exports.Name());\n", "<ProjectReference Include=\"../beta/beta.goproj\" />");
-        project.DotNet("build", "app/app.csproj").ShouldSucceed().ShouldContain("warning GOSDK0724: app uses several Go libraries (golib, beta)");
+        project.DotNet("build", "app/app.csproj").ShouldSucceed().ShouldContain("warning GOSDK0724: app uses several Go libraries (beta, golib)");
         WriteApp(project, "System.Console.WriteLine(beta.Exports.Name());\n", "<ProjectReference Include=\"../beta/beta.goproj\" />",
             "<GoSdkCheckOneGoRuntime>false</GoSdkCheckOneGoRuntime>");
         Assert.DoesNotContain("GOSDK0724", project.DotNet("build", "app/app.csproj").ShouldSucceed().Output);
