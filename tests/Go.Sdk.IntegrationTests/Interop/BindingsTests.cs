@@ -178,6 +178,7 @@ public sealed class BindingsTests(GoSdkFixture fixture)
         var (body, bodyLog) = project.DotNetWithBinlog("build", "app/app.csproj");
         body.ShouldSucceed();
         Assert.Single(bodyLog.Tasks("GoBuild"));
+        Assert.Single(bodyLog.Tasks("GenerateGoBindings"));
         Assert.True(bodyLog.WasSkippedAsUpToDate("_GoCompileBindings"));
         Assert.True(bodyLog.WasSkippedAsUpToDate("CoreCompile"), "the app's C# compile is up to date: its reference did not change");
         AssertOutput(project, ExpectedOutput.Select(l => l.Replace("Hello, Zoë", "Hi, Zoë")).ToArray());
@@ -190,10 +191,11 @@ public sealed class BindingsTests(GoSdkFixture fixture)
         Assert.Single(grownLog.Tasks("Csc"), t => t.Parent is Microsoft.Build.Logging.StructuredLogger.Target { Name: "_GoCompileBindings" });
         Assert.Equal("twice: 42", project.Run("app/bin/Debug/net10.0/app").ShouldSucceed().Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Trim());
 
-        // Nothing changed: the bindings are read again (no `go` process), nothing is written or compiled.
+        // Nothing changed: no Go file is read for the bindings, no `go` process starts, nothing is compiled.
         var (noop, noopLog) = project.DotNetWithBinlog("build", "app/app.csproj");
         noop.ShouldSucceed();
-        Assert.Single(noopLog.Tasks("GenerateGoBindings"));
+        Assert.Empty(noopLog.Tasks("GenerateGoBindings"));
+        Assert.True(noopLog.WasSkippedAsUpToDate("_GoGenerateBindings"));
         Assert.Empty(noopLog.Tasks("GoBuild"));
         Assert.Empty(noopLog.Tasks("Csc"));
         Assert.DoesNotContain(noopLog.AllMessages, m => m.Contains("/bin/go ", StringComparison.Ordinal));
