@@ -27,25 +27,15 @@ public sealed class WriteGoWorkspace : GoSdkTask
     {
         var repositoryWork = string.IsNullOrEmpty(RepositoryWorkFile) ? null : RepositoryWorkFile;
         var text = GoWorkspace.Generate(new[] { ModuleDirectory }.Concat(ReferencedModules), repositoryWork);
-        WriteWhenDifferent(WorkFile, text);
+        TextFiles.WriteWhenDifferent(WorkFile, text);
         if (repositoryWork is not null && File.Exists(repositoryWork + ".sum"))
         {
-            WriteWhenDifferent(WorkFile + ".sum", File.ReadAllText(repositoryWork + ".sum"));
+            TextFiles.WriteWhenDifferent(WorkFile + ".sum", File.ReadAllText(repositoryWork + ".sum"));
         }
         ModuleFiles = ReferencedModules
             .SelectMany(m => new[] { Path.Combine(m, "go.mod"), Path.Combine(m, "go.sum") })
             .Where(File.Exists)
             .Select(f => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(Path.GetFullPath(f)))
             .ToArray();
-    }
-
-    private static void WriteWhenDifferent(string path, string text)
-    {
-        if (File.Exists(path) && File.ReadAllText(path) == text)
-        {
-            return;
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 }

@@ -84,10 +84,10 @@ public sealed class GenerateGoBindings : GoSdkTask
             }
             return;
         }
-        WriteIfChanged(GoFile, GoExportsWriter.Write(api));
-        WriteIfChanged(CSharpApiFile, CSharpBindingsWriter.WriteApi(api, Namespace, ClassName));
-        WriteIfChanged(CSharpRuntimeFile, CSharpBindingsWriter.WriteRuntime(api, Namespace));
-        WriteIfChanged(PrototypesFile, string.Concat(api.Functions.Select(f => NativeSignature.Of(f).HeaderPrototype + "\n")));
+        TextFiles.WriteWhenDifferent(GoFile, GoExportsWriter.Write(api));
+        TextFiles.WriteWhenDifferent(CSharpApiFile, CSharpBindingsWriter.WriteApi(api, Namespace, ClassName));
+        TextFiles.WriteWhenDifferent(CSharpRuntimeFile, CSharpBindingsWriter.WriteRuntime(api, Namespace));
+        TextFiles.WriteWhenDifferent(PrototypesFile, string.Concat(api.Functions.Select(f => NativeSignature.Of(f).HeaderPrototype + "\n")));
     }
 
     // Names C# would see twice: a method named like its class (CS0542), or a handle class named like the class or a runtime type.
@@ -101,15 +101,5 @@ public sealed class GenerateGoBindings : GoSdkTask
         {
             yield return Messages.BindingNameClash(handle, "a handle class for the Go type, and a class of the bindings");
         }
-    }
-
-    private static void WriteIfChanged(string path, string text)
-    {
-        if (File.Exists(path) && File.ReadAllText(path) == text)
-        {
-            return;
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, text);
     }
 }

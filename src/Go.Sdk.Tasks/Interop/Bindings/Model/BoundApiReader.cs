@@ -29,8 +29,6 @@ public sealed class BoundApiReader
         }
     }
 
-    public IReadOnlyList<GoSdkDiagnostic> Diagnostics => _diagnostics;
-
     /// <summary>The bound API of <paramref name="files"/> (the Go files of one package), and what was wrong with it.</summary>
     public static (BoundApi Api, IReadOnlyList<GoSdkDiagnostic> Diagnostics) Read(string libraryName, IReadOnlyList<GoSourceFile> files)
     {
