@@ -22,7 +22,7 @@ internal static partial class Messages
 
     public static GoSdkDiagnostic ExportReturnsGoPointer(string function, string type) => new("GOSDK0722",
         $"//export {function} returns {type}, which holds a Go pointer: cgo lets it compile, then the call panics with \"cgo result is unpinned Go pointer\". "
-        + $"Write //gosdk:export instead of //export {function} (Go.Sdk generates a wrapper that copies the result into C memory and a C# method that frees it), "
+        + $"Write //gosdk:export instead of //export {function} (Go.Sdk generates a wrapper that copies the result out and a C# method that returns it as a .NET value), "
         + "or return C memory yourself (C.CString, C.malloc) with a function that frees it.");
 
     public static GoSdkDiagnostic BindingHeaderMismatch(string header, string expected, string found) => new("GOSDK0723",

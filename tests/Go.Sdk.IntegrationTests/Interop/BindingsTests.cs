@@ -103,12 +103,14 @@ public sealed class BindingsTests(GoSdkFixture fixture)
 
         Console.WriteLine($"add: {Exports.Add(2, 40)}");
         Console.WriteLine($"greet: {Exports.Greet("Zoë ✓")}");
+        // Results longer than the 256-byte stack buffer come back through gosdk_take.
+        Console.WriteLine($"greet long: {Exports.Greet(new string('é', 300)).Count(c => c == 'é')}");
         var (q, r) = Exports.Divide(17, 5);
         Console.WriteLine($"divide: {q} r {r}");
         try { Exports.Divide(1, 0); } catch (GoException e) { Console.WriteLine($"error: {e.Message}"); }
         Console.WriteLine($"sum: {Exports.Sum([1.5, 2.5, 3.0])}");
         Console.WriteLine($"upper: {System.Text.Encoding.UTF8.GetString(Exports.Upper("bytes"u8))}");
-        Console.WriteLine($"squares: {string.Join(",", Exports.Squares(5))}; none: {Exports.Squares(0).Length}");
+        Console.WriteLine($"squares: {string.Join(",", Exports.Squares(5))}; none: {Exports.Squares(0).Length}; 100th: {Exports.Squares(100)[99]}");
         try { Exports.Crash("boom"); } catch (GoPanicException e) { Console.WriteLine($"panic: {e.Message}; stack: {e.GoStackTrace.Contains("main.Crash")}"); }
         Console.WriteLine($"even: {Exports.IsEven(4)} {Exports.IsEven(7)}");
         Console.WriteLine($"fahrenheit: {Exports.ToFahrenheit(100)}");
@@ -131,11 +133,12 @@ public sealed class BindingsTests(GoSdkFixture fixture)
     [
         "add: 42",
         "greet: Hello, Zoë ✓, from Go",
+        "greet long: 300",
         "divide: 3 r 2",
         "error: division by zero",
         "sum: 7",
         "upper: BYTES",
-        "squares: 0,1,4,9,16; none: 0",
+        "squares: 0,1,4,9,16; none: 0; 100th: 9801",
         "panic: boom; stack: True",
         "even: True False",
         "fahrenheit: 212",

@@ -52,7 +52,7 @@ public sealed class TemplateTests(GoSdkFixture fixture)
         Assert.True(File.Exists(project.PathOf("mylib/bin/Debug/libmylib.so")));
         var header = Directory.GetFiles(project.PathOf("mylib"), "libmylib.h", SearchOption.AllDirectories);
         Assert.NotEmpty(header);
-        Assert.Contains("extern GoInt32 gosdk_Add(GoInt32 in_a, GoInt32 in_b, GoInt32* out_0, gosdk_failure* failure);", File.ReadAllText(header[0]));
+        Assert.Contains("extern GoInt32 gosdk_Add(GoInt32 in_a, GoInt32 in_b, GoInt32* out_0, void* failure);", File.ReadAllText(header[0]));
         Assert.True(File.Exists(project.PathOf("mylib/bin/Debug/mylib.Bindings.dll")), "the C# bindings of its //gosdk:export functions");
     }
 

@@ -5,8 +5,8 @@ namespace Go.Sdk.Tasks.Tests.Interop.Bindings;
 public sealed class CheckGoBindingsHeaderTests : IDisposable
 {
     private const string Prototypes =
-        "extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, GoInt* out_0, gosdk_failure* failure);\n"
-        + "extern GoInt32 gosdk_Hello(GoUint8* in_name, GoInt in_name_length, gosdk_bytes* out_0, gosdk_failure* failure);\n";
+        "extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, GoInt* out_0, void* failure);\n"
+        + "extern GoInt32 gosdk_Hello(GoUint8* in_name, GoInt in_name_length, void* out_0, void* failure);\n";
 
     private readonly string _root = Directory.CreateTempSubdirectory("gosdk-bindings-header-").FullName;
     private readonly RecordingBuildEngine _engine = new();
@@ -32,8 +32,8 @@ public sealed class CheckGoBindingsHeaderTests : IDisposable
 
             // gosdk_Add is the C entry point of Add (a.go).
             //
-            extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, GoInt *out_0, gosdk_failure *failure);
-            extern GoInt32   gosdk_Hello( GoUint8 * in_name,GoInt in_name_length, gosdk_bytes* out_0, gosdk_failure* failure );
+            extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, GoInt *out_0, void *failure);
+            extern GoInt32   gosdk_Hello( GoUint8 * in_name,GoInt in_name_length, void* out_0, void* failure );
 
             #ifdef __cplusplus
             }
@@ -44,26 +44,26 @@ public sealed class CheckGoBindingsHeaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("extern GoInt32 gosdk_Add(GoInt in_a, GoInt64 in_b, GoInt* out_0, gosdk_failure* failure);")]
-    [InlineData("extern GoInt32 gosdk_Add(GoInt in_b, GoInt in_a, GoInt* out_0, gosdk_failure* failure);")]
-    [InlineData("extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, gosdk_failure* failure);")]
-    [InlineData("extern GoInt gosdk_Add(GoInt in_a, GoInt in_b, GoInt* out_0, gosdk_failure* failure);")]
+    [InlineData("extern GoInt32 gosdk_Add(GoInt in_a, GoInt64 in_b, GoInt* out_0, void* failure);")]
+    [InlineData("extern GoInt32 gosdk_Add(GoInt in_b, GoInt in_a, GoInt* out_0, void* failure);")]
+    [InlineData("extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, void* failure);")]
+    [InlineData("extern GoInt gosdk_Add(GoInt in_a, GoInt in_b, GoInt* out_0, void* failure);")]
     public void AChangedPrototypeIsGOSDK0723(string changed)
     {
-        var header = changed + "\nextern GoInt32 gosdk_Hello(GoUint8* in_name, GoInt in_name_length, gosdk_bytes* out_0, gosdk_failure* failure);\n";
+        var header = changed + "\nextern GoInt32 gosdk_Hello(GoUint8* in_name, GoInt in_name_length, void* out_0, void* failure);\n";
 
         Assert.False(Task(header).Execute());
 
         var error = Assert.Single(_engine.Errors);
         Assert.Equal(("GOSDK0723", Path.Combine(_root, "golib.h")), (error.Code, error.File));
         Assert.Contains($"found '{changed}'", error.Message);
-        Assert.Contains("expected 'extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, GoInt* out_0, gosdk_failure* failure);'", error.Message);
+        Assert.Contains("expected 'extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, GoInt* out_0, void* failure);'", error.Message);
     }
 
     [Fact]
     public void AMissingPrototypeIsGOSDK0723()
     {
-        Assert.False(Task("extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, GoInt* out_0, gosdk_failure* failure);\n").Execute());
+        Assert.False(Task("extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, GoInt* out_0, void* failure);\n").Execute());
 
         var error = Assert.Single(_engine.Errors);
         Assert.Equal("GOSDK0723", error.Code);

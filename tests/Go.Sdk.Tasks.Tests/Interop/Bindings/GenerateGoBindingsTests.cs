@@ -76,8 +76,8 @@ public sealed class GenerateGoBindingsTests : IDisposable
         Assert.Contains("public static string Hello(string name)\n", api);
         Assert.Contains("namespace GoLib;", File.ReadAllText(task.CSharpRuntimeFile));
         Assert.Equal(
-            "extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, GoInt* out_0, gosdk_failure* failure);\n"
-            + "extern GoInt32 gosdk_Hello(GoUint8* in_name, GoInt in_name_length, gosdk_bytes* out_0, gosdk_failure* failure);\n",
+            "extern GoInt32 gosdk_Add(GoInt in_a, GoInt in_b, GoInt* out_0, void* failure);\n"
+            + "extern GoInt32 gosdk_Hello(GoUint8* in_name, GoInt in_name_length, void* out_0, void* failure);\n",
             File.ReadAllText(task.PrototypesFile));
     }
 

@@ -14,9 +14,9 @@ public sealed class NativeSignatureTests
     [InlineData("func F(x byte) rune", "GoUint8 in_x, GoInt32* out_0")]
     [InlineData("func F(x Celsius) Celsius", "GoFloat64 in_x, GoFloat64* out_0")]
     [InlineData("func F(b bool) bool", "GoUint8 in_b, GoUint8* out_0")]
-    [InlineData("func F(s string) string", "GoUint8* in_s, GoInt in_s_length, gosdk_bytes* out_0")]
-    [InlineData("func F(xs []float64) []int32", "GoFloat64* in_xs, GoInt in_xs_length, gosdk_bytes* out_0")]
-    [InlineData("func F(b []byte) []byte", "GoUint8* in_b, GoInt in_b_length, gosdk_bytes* out_0")]
+    [InlineData("func F(s string) string", "GoUint8* in_s, GoInt in_s_length, void* out_0")]
+    [InlineData("func F(xs []float64) []int32", "GoFloat64* in_xs, GoInt in_xs_length, void* out_0")]
+    [InlineData("func F(b []byte) []byte", "GoUint8* in_b, GoInt in_b_length, void* out_0")]
     [InlineData("func F(c *Counter) *Counter", "GoUintptr in_c, GoUintptr* out_0")]
     [InlineData("func F(m map[string]int) any", "GoUintptr in_m, GoUintptr* out_0")]
     [InlineData("func F(int, string)", "GoInt in_arg0, GoUint8* in_arg1, GoInt in_arg1_length")]
@@ -25,7 +25,7 @@ public sealed class NativeSignatureTests
     {
         var function = Function(declaration + " { panic(0) }", "type Celsius float64\ntype Counter struct{}");
 
-        Assert.Equal($"extern GoInt32 gosdk_F({parameters}, gosdk_failure* failure);", NativeSignature.Of(function).HeaderPrototype);
+        Assert.Equal($"extern GoInt32 gosdk_F({parameters}, void* failure);", NativeSignature.Of(function).HeaderPrototype);
     }
 
     [Fact]
@@ -33,9 +33,9 @@ public sealed class NativeSignatureTests
     {
         var signature = NativeSignature.Of(Function("func F() error { return nil }"));
 
-        Assert.Equal("extern GoInt32 gosdk_F(gosdk_failure* failure);", signature.HeaderPrototype);
+        Assert.Equal("extern GoInt32 gosdk_F(void* failure);", signature.HeaderPrototype);
         var failure = Assert.Single(signature.Parameters);
-        Assert.Equal(("failure", "*C.gosdk_failure", "GoFailure*", null), (failure.Name, failure.GoType, failure.CSharpType, failure.Value));
+        Assert.Equal(("failure", "unsafe.Pointer", "GoFailure*", null), (failure.Name, failure.GoType, failure.CSharpType, failure.Value));
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public sealed class NativeSignatureTests
                 ("in_ok", "uint8", "GoUint8", "byte", 1),
                 ("in_h", "uintptr", "GoUintptr", "nuint", 2),
                 ("out_0", "*float32", "GoFloat32*", "float*", 0),
-                ("out_1", "*C.gosdk_bytes", "gosdk_bytes*", "GoBytes*", 1),
-                ("failure", "*C.gosdk_failure", "gosdk_failure*", "GoFailure*", 0),
+                ("out_1", "unsafe.Pointer", "void*", "GoBytes*", 1),
+                ("failure", "unsafe.Pointer", "void*", "GoFailure*", 0),
             },
             signature.Parameters.Select(p => (p.Name, p.GoType, p.HeaderType, p.CSharpType, p.Index)));
     }

@@ -21,6 +21,14 @@ public sealed class NativeSignature
     public const string StatusGoType = "int32";
     public const string StatusHeaderType = "GoInt32";
 
+    /// <summary>
+    /// How the wrapper receives a pointer to one of C#'s records (GoBytes, GoFailure): an exported Go function may not
+    /// name a Go struct type, and naming a C type would make cgo run the C compiler on the wrappers' file.
+    /// </summary>
+    public const string RecordGoType = "unsafe.Pointer";
+
+    public const string RecordHeaderType = "void*";
+
     private NativeSignature(BoundFunction function, IReadOnlyList<NativeParameter> parameters)
     {
         Function = function;
@@ -65,16 +73,19 @@ public sealed class NativeSignature
         for (int i = 0; i < function.Results.Count; i++)
         {
             var value = function.Results[i];
-            var (goType, headerType, csharpType) = value.Type.Kind switch
+            var scalar = value.Type.Kind switch
             {
-                BindingKind.Scalar => (value.Type.Scalar!.GoName, value.Type.Scalar.HeaderName, value.Type.Scalar.CSharpName),
-                BindingKind.Bool => (ScalarType.BoolByte.GoName, ScalarType.BoolByte.HeaderName, ScalarType.BoolByte.CSharpName),
-                BindingKind.Handle => (ScalarType.UIntPtr.GoName, ScalarType.UIntPtr.HeaderName, ScalarType.UIntPtr.CSharpName),
-                _ => ("C.gosdk_bytes", "gosdk_bytes", "GoBytes"),
+                BindingKind.Scalar => value.Type.Scalar!,
+                BindingKind.Bool => ScalarType.BoolByte,
+                BindingKind.Handle => ScalarType.UIntPtr,
+                _ => null,
             };
-            parameters.Add(new(OutputName(i), "*" + goType, headerType + "*", csharpType + "*", value, i));
+            // A number is written through a pointer to it; a string or a slice goes back in C#'s GoBytes record.
+            parameters.Add(scalar is null
+                ? new(OutputName(i), RecordGoType, RecordHeaderType, "GoBytes*", value, i)
+                : new(OutputName(i), "*" + scalar.GoName, scalar.HeaderName + "*", scalar.CSharpName + "*", value, i));
         }
-        parameters.Add(new("failure", "*C.gosdk_failure", "gosdk_failure*", "GoFailure*", null, 0));
+        parameters.Add(new("failure", RecordGoType, RecordHeaderType, "GoFailure*", null, 0));
         return new NativeSignature(function, parameters);
     }
 

@@ -9,7 +9,7 @@ namespace Go.Sdk.Tasks.Interop.Bindings.Writers;
 /// <summary>
 /// Writes the C# side of a library's bindings: one public static method per bound function, in the class and
 /// namespace the project names, plus the <c>DllImport</c> of each wrapper and a <c>GoHandle</c> class per handle
-/// type. The runtime support (exceptions, handles, UTF-8 and C memory) comes from Templates/GoRuntime.cs.template.
+/// type. The runtime support (exceptions, handles, UTF-8, results' buffers) comes from Templates/GoRuntime.cs.template.
 /// The code calls only blittable entry points, so it needs no marshalling generator and runs under NativeAOT.
 /// </summary>
 public static class CSharpBindingsWriter
@@ -88,10 +88,19 @@ public static class CSharpBindingsWriter
                 text.Append($"{body}using var __handle_{i} = new GoHandleArgument({ParameterName(parameter, i)});\n");
             }
         }
+        // A string or slice result comes back in a stack buffer when it fits (GoBytes).
         for (int i = 0; i < function.Results.Count; i++)
         {
             var native = signature.Parameters.First(p => p.Name == NativeSignature.OutputName(i)).CSharpType.TrimEnd('*');
-            text.Append($"{body}{native} __out_{i} = default;\n");
+            if (function.Results[i].Type.Kind is BindingKind.String or BindingKind.Slice)
+            {
+                text.Append($"{body}byte* __buffer_{i} = stackalloc byte[GoBytes.StackBufferSize];\n");
+                text.Append($"{body}{native} __out_{i} = new(__buffer_{i}, GoBytes.StackBufferSize);\n");
+            }
+            else
+            {
+                text.Append($"{body}{native} __out_{i} = default;\n");
+            }
         }
         text.Append($"{body}GoFailure __failure = default;\n");
 

@@ -9,6 +9,7 @@ namespace Go.Sdk.Tasks.Interop.Bindings.Writers;
 /// Writes the Go file that <c>go build -overlay</c> adds to the library's main package: the runtime part
 /// (Templates/bindings_runtime.go.template) and one <c>//export gosdk_&lt;Name&gt;</c> wrapper per bound function,
 /// which converts its C arguments into Go values, calls the user's function, and copies the results out.
+/// It names nothing in C (see the template), so cgo runs no C compiler to learn about it.
 /// </summary>
 public static class GoExportsWriter
 {
@@ -66,8 +67,8 @@ public static class GoExportsWriter
             BindingKind.Scalar => name,
             BindingKind.Bool => name + " != 0",
             // Both copy: the user's function may keep what it gets, and C# memory is only valid during the call.
-            BindingKind.String => $"string(gosdkunsafe.Slice({name}, {name}_length))",
-            BindingKind.Slice => $"append([]{type.Scalar!.GoName}(nil), gosdkunsafe.Slice({name}, {name}_length)...)",
+            BindingKind.String => $"string(unsafe.Slice({name}, {name}_length))",
+            BindingKind.Slice => $"append([]{type.Scalar!.GoName}(nil), unsafe.Slice({name}, {name}_length)...)",
             _ => "arg_" + name.Substring(3),
         };
         if (type.Kind == BindingKind.Handle)
@@ -82,7 +83,7 @@ public static class GoExportsWriter
             // No conversion turns []float64 into []Celsius (the element types differ); the copy's memory is the same, so it is reinterpreted.
             var copy = "arg_" + name.Substring(3);
             text.Append($"\t{copy} := {argument}\n");
-            return $"*(*{type.GoSpelling})(gosdkunsafe.Pointer(&{copy}))";
+            return $"*(*{type.GoSpelling})(unsafe.Pointer(&{copy}))";
         }
         return type.IsConverted ? $"{Parenthesized(type.GoSpelling)}({argument})" : argument;
     }
@@ -98,11 +99,11 @@ public static class GoExportsWriter
                 text.Append($"\t*{output} = gosdkBool({(type.IsConverted ? $"bool({result})" : result)})\n");
                 break;
             case BindingKind.String:
-                text.Append($"\t*{output} = gosdkCopyString({(type.IsConverted ? $"string({result})" : result)})\n");
+                text.Append($"\t(*gosdkBytes)({output}).setString({(type.IsConverted ? $"string({result})" : result)})\n");
                 break;
             case BindingKind.Slice:
                 text.Append($"\tif len({result}) > 0 {{\n");
-                text.Append($"\t\t*{output} = gosdkCopySlice(gosdkunsafe.Pointer(&{result}[0]), len({result}), gosdkunsafe.Sizeof({result}[0]))\n");
+                text.Append($"\t\t(*gosdkBytes)({output}).setBytes(unsafe.Slice((*byte)(unsafe.Pointer(&{result}[0])), len({result})*int(unsafe.Sizeof({result}[0]))), len({result}))\n");
                 text.Append("\t}\n");
                 break;
             case BindingKind.Handle:
