@@ -31,10 +31,13 @@ public static class CSharpBindingsWriter
         text.Append("// change the Go functions and build again. docs/mixed-language.md#bindings\n");
         text.Append("// </auto-generated>\n");
         text.Append("#nullable enable\n\n");
-        text.Append("using System;\nusing System.Runtime.InteropServices;\n\n");
+        text.Append("using System;\nusing System.Runtime.CompilerServices;\nusing System.Runtime.InteropServices;\n\n");
         text.Append($"namespace {@namespace};\n\n");
 
         text.Append($"/// <summary>The functions the Go library {Xml(api.LibraryName)} exports with <c>//gosdk:export</c>.</summary>\n");
+        // Every local is written before it is read (the failure record by Go, and only when a call fails): clearing
+        // the stack buffers and the record would be work on every call.
+        text.Append("[SkipLocalsInit]\n");
         text.Append($"public static unsafe class {className}\n{{\n");
         bool first = true;
         foreach (var function in api.Functions)
@@ -102,7 +105,8 @@ public static class CSharpBindingsWriter
                 text.Append($"{body}{native} __out_{i} = default;\n");
             }
         }
-        text.Append($"{body}GoFailure __failure = default;\n");
+        // Not cleared: Go writes all of it when the call fails, and it is read only then.
+        text.Append($"{body}GoFailure __failure;\n");
 
         var pinned = function.Parameters.Select((p, i) => (p, i)).Where(x => x.p.Type.Kind is BindingKind.String or BindingKind.Slice).ToList();
         var arguments = string.Join(", ", signature.Parameters.Select(NativeArgument));
