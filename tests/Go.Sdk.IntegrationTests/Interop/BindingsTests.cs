@@ -203,18 +203,19 @@ public sealed class BindingsTests(GoSdkFixture fixture)
         Assert.Empty(noopLog.Tasks("Csc"));
         Assert.DoesNotContain(noopLog.AllMessages, m => m.Contains("/bin/go ", StringComparison.Ordinal));
 
-        // A second Go library in the same app: two Go runtimes in one process, which the build warns of.
+        // A second Go library in the same app: two Go runtimes in one process, which the build warns of. This one has
+        // only a hand-written export, so no bindings: it counts all the same.
         project.WriteFile("beta/go.mod", "module example.com/beta\n\ngo 1.22\n");
-        project.WriteFile("beta/beta.go", "package main\n\n//gosdk:export\nfunc Name() string { return \"beta\" }\n\nfunc main() {}\n");
+        project.WriteFile("beta/beta.go", "package main\n\nimport \"C\"\n\n//export BetaAnswer\nfunc BetaAnswer() C.int { return 42 }\n\nfunc main() {}\n");
         project.WriteGoProject("beta/beta.goproj", """
               <PropertyGroup>
                 <OutputType>Library</OutputType>
                 <GoVersion>1.22.12</GoVersion>
               </PropertyGroup>
             """);
-        WriteApp(project, "System.Console.WriteLine(beta.Exports.Name());\n", "<ProjectReference Include=\"../beta/beta.goproj\" />");
-        project.DotNet("build", "app/app.csproj").ShouldSucceed().ShouldContain("warning GOSDK0724: app uses several Go libraries (beta, golib)");
-        WriteApp(project, "System.Console.WriteLine(beta.Exports.Name());\n", "<ProjectReference Include=\"../beta/beta.goproj\" />",
+        WriteApp(project, "System.Console.WriteLine(golib.Exports.Add(1, 2));\n", "<ProjectReference Include=\"../beta/beta.goproj\" />");
+        project.DotNet("build", "app/app.csproj").ShouldSucceed().ShouldContain("warning GOSDK0724: app uses several Go libraries (golib, beta)");
+        WriteApp(project, "System.Console.WriteLine(golib.Exports.Add(1, 2));\n", "<ProjectReference Include=\"../beta/beta.goproj\" />",
             "<GoSdkCheckOneGoRuntime>false</GoSdkCheckOneGoRuntime>");
         Assert.DoesNotContain("GOSDK0724", project.DotNet("build", "app/app.csproj").ShouldSucceed().Output);
     }
