@@ -17,7 +17,7 @@ public sealed class ProjectReferenceTests(GoSdkFixture fixture)
         MixedSample.AssertNoWarnings(build.ShouldSucceed());
         Assert.True(File.Exists(project.PathOf("golib/bin/Debug/libgolib.so")));
         // The generated wrapper, as cgo declares it in the header; the C# side was generated from the same description.
-        Assert.Contains("extern GoInt32 gosdk_Add(GoInt64 in_a, GoInt64 in_b, GoInt64* out_0, gosdk_failure* failure);", File.ReadAllLines(project.PathOf("golib/bin/Debug/libgolib.h")));
+        Assert.Contains("extern GoInt32 gosdk_Add(GoInt64 in_a, GoInt64 in_b, GoInt64* out_0, void* failure);", File.ReadAllLines(project.PathOf("golib/bin/Debug/libgolib.h")));
         Assert.True(File.Exists(project.PathOf("app/bin/Debug/net10.0/libgolib.so")), "the Go library is copied next to app.dll");
         Assert.True(File.Exists(project.PathOf("app/bin/Debug/net10.0/golib.Bindings.dll")), "the bindings assembly is referenced and copied");
         Assert.Contains("Greet returns a greeting for name.", File.ReadAllText(project.PathOf("app/bin/Debug/net10.0/golib.Bindings.xml")));
