@@ -204,7 +204,7 @@ public sealed class BindingsTests(GoSdkFixture fixture)
         Assert.DoesNotContain(noopLog.AllMessages, m => m.Contains("/bin/go ", StringComparison.Ordinal));
 
         // A second Go library in the same app: two Go runtimes in one process, which the build warns of. This one has
-        // only a hand-written export, so no bindings: it counts all the same.
+        // only a hand-written export, so no bindings, and the app reaches it through a C# library: it counts all the same.
         project.WriteFile("beta/go.mod", "module example.com/beta\n\ngo 1.22\n");
         project.WriteFile("beta/beta.go", "package main\n\nimport \"C\"\n\n//export BetaAnswer\nfunc BetaAnswer() C.int { return 42 }\n\nfunc main() {}\n");
         project.WriteGoProject("beta/beta.goproj", """
@@ -213,9 +213,19 @@ public sealed class BindingsTests(GoSdkFixture fixture)
                 <GoVersion>1.22.12</GoVersion>
               </PropertyGroup>
             """);
-        WriteApp(project, "System.Console.WriteLine(golib.Exports.Add(1, 2));\n", "<ProjectReference Include=\"../beta/beta.goproj\" />");
+        project.WriteFile("clib/clib.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../beta/beta.goproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        WriteApp(project, "System.Console.WriteLine(golib.Exports.Add(1, 2));\n", "<ProjectReference Include=\"../clib/clib.csproj\" />");
         project.DotNet("build", "app/app.csproj").ShouldSucceed().ShouldContain("warning GOSDK0724: app uses several Go libraries (golib, beta)");
-        WriteApp(project, "System.Console.WriteLine(golib.Exports.Add(1, 2));\n", "<ProjectReference Include=\"../beta/beta.goproj\" />",
+        WriteApp(project, "System.Console.WriteLine(golib.Exports.Add(1, 2));\n", "<ProjectReference Include=\"../clib/clib.csproj\" />",
             "<GoSdkCheckOneGoRuntime>false</GoSdkCheckOneGoRuntime>");
         Assert.DoesNotContain("GOSDK0724", project.DotNet("build", "app/app.csproj").ShouldSucceed().Output);
     }
